@@ -1,0 +1,29 @@
+// @ts-check
+/**
+ * Site settings. Editors publishing under a sub-path set SITE_URL and SITE_BASE when they
+ * build, e.g. SITE_URL=https://bibliotek.example SITE_BASE=/kurser/digidel/ npm run build.
+ * COURSE_DIR and COURSE_OUT_DIR let the tests build fixture courses beside the real one.
+ */
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
+import { filmCheck } from './src/markdown/film-check.ts';
+import { headingIds } from './src/markdown/heading-ids.ts';
+
+const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
+
+export default defineConfig({
+  site: process.env['SITE_URL'] ?? 'http://localhost:4321',
+  base: process.env['SITE_BASE'] ?? '/',
+  trailingSlash: 'always',
+  outDir,
+  // Each output folder gets its own content cache so fixture builds never mix with the real one.
+  cacheDir: outDir === './dist' ? './node_modules/.astro' : `${outDir}-cache`,
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [globalGoalsCss()] },
+  markdown: {
+    processor: satteri({ mdastPlugins: [filmCheck()], hastPlugins: [headingIds()] }),
+  },
+});

@@ -1,0 +1,15 @@
+/** The course-level data in content/course.yaml: one course per site. */
+import { z } from 'astro/zod';
+
+export const courseSchema = z.strictObject({
+  /** The course's name, shown in the header of every page and in page titles. */
+  title: z.string().trim().min(1),
+  /** One or two sentences for the start page's meta description and link previews. */
+  description: z.string().trim().min(20).max(200),
+  /** The start page's introduction, one string a paragraph. */
+  intro: z.array(z.string().trim().min(1)).min(1),
+  /** Where the course comes from and who made it, one string a paragraph, for "Om kursen". */
+  about: z.array(z.string().trim().min(1)).min(1),
+});
+
+export type CourseData = z.output<typeof courseSchema>;

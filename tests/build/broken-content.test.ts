@@ -1,0 +1,18 @@
+/** Bad content stops the build with a message that names the file and the field. */
+import { describe, expect, it } from 'vitest';
+import { buildCourse } from '../support/build-course';
+
+describe('a build of broken content fails and says where', () => {
+  it.each([
+    ['broken-schema', ['tests/fixtures/broken-schema/lessons/trasig.mdx', 'number', 'does not match collection schema']],
+    [
+      'duplicate-number',
+      ['tests/fixtures/duplicate-number/lessons/en.mdx', 'tests/fixtures/duplicate-number/lessons/tva.mdx', '"number"'],
+    ],
+    ['broken-mdx', ['tests/fixtures/broken-mdx/lessons/trasig-mdx.mdx', 'Expected a closing tag for `<GoalExample>`']],
+  ])('%s', (fixture, expected) => {
+    const { status, output } = buildCourse(fixture);
+    expect(status).not.toBe(0);
+    for (const text of expected) expect(output).toContain(text);
+  });
+});

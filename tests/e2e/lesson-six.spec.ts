@@ -1,0 +1,182 @@
+/** Lesson six as a learner reads it: whole, in order, with its structure intact. */
+import { expect, test } from '@playwright/test';
+import { normalise, seedSentences } from '../support/seed';
+import { LESSON_SIX } from '../support/sites';
+
+test.describe('the course start page', () => {
+  test('lists lesson six and links to it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DigidelCenter på bibliotek');
+    const card = page.getByRole('listitem').filter({ hasText: 'Lektion sex' });
+    await expect(card).toContainText(/Lästid: cirka \d+ minut/);
+    await card.getByRole('link', { name: 'DigidelCenter och samhällets digitalisering' }).click();
+    await expect(page).toHaveURL(LESSON_SIX);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DigidelCenter och samhällets digitalisering');
+  });
+});
+
+test.describe('the lesson page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(LESSON_SIX);
+  });
+
+  test('has one h1, the eyebrow, a breadcrumb, landmarks and metadata', async ({ page }) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByText('Lektion sex', { exact: true }).first()).toBeVisible();
+    const breadcrumb = page.getByRole('navigation', { name: 'Du är här' });
+    await expect(breadcrumb.getByRole('link', { name: 'DigidelCenter på bibliotek' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('contentinfo').last()).toBeVisible();
+    await expect(page).toHaveTitle('DigidelCenter och samhällets digitalisering – DigidelCenter på bibliotek');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /kommunens digitaliseringsarbete/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'DigidelCenter och samhällets digitalisering');
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  });
+
+  test('shows every section, and the table of contents tells the two films apart', async ({ page }) => {
+    const sections = [
+      'Så gjorde vi 📺 – DigidelCenter Rättvik',
+      'Bibliotek kontra DigidelCenter',
+      'Så gjorde vi 📺 – Vårt smarta Hylte',
+      'Agenda 2030 och de globala målen för hållbar utveckling',
+      'Uppdrag 5 – Koll på strategidokumenten',
+      'Frivillig fördjupning',
+    ];
+    const toc = page.getByRole('navigation', { name: 'Innehåll i lektionen' });
+    await expect(toc.getByRole('link')).toHaveText(sections);
+    const body = page.locator('.lesson__body');
+    await expect(body.getByRole('heading', { level: 2 })).toHaveText(sections);
+  });
+
+  test('shows the four goals with the right numbers and marks them among all 17', async ({ page }) => {
+    const goals = page.getByRole('heading', { level: 3 }).filter({ hasText: /^Mål \d+/ });
+    await expect(goals).toHaveText([
+      /^Mål 3\s*God hälsa och välbefinnande$/,
+      /^Mål 4\s*God utbildning för alla$/,
+      /^Mål 10\s*Minskad ojämlikhet$/,
+      /^Mål 12\s*Hållbar konsumtion och produktion$/,
+    ]);
+    const figure = page.getByRole('figure').filter({ hasText: 'Flera av FN:s globala mål' });
+    const tiles = figure.getByRole('listitem');
+    await expect(tiles).toHaveCount(17);
+    const marked = tiles.filter({ hasText: 'I lektionen' });
+    await expect(marked).toHaveCount(4);
+    await expect(marked.locator('.goals-figure__number')).toHaveText(['3', '4', '10', '12']);
+    await expect(figure).toContainText('grafiken är gjord för den här kursen');
+  });
+
+  test('frames Uppdrag 5 with the reconstructed document list', async ({ page }) => {
+    const assignment = page.locator('[data-assignment="uppdrag-5"]');
+    await expect(assignment.getByRole('heading', { level: 2 })).toHaveText('Uppdrag 5 – Koll på strategidokumenten');
+    await expect(assignment.getByRole('listitem')).toHaveText([
+      'digitaliseringsstrategi',
+      'digital agenda',
+      'IT-strategi',
+      'biblioteksplan',
+      'e-tjänsteplan eller e-förvaltningsplan',
+      'kommunens vision och mål',
+    ]);
+    await expect(assignment).toContainText('Uppdraget är att hitta fyra konkreta argument');
+  });
+
+  test('marks the further-reading links as PDF and English', async ({ page }) => {
+    const pdf = page.getByRole('link', { name: /Den femte statsmakten\. Bibliotekens roll/ });
+    await expect(pdf).toHaveAttribute('type', 'application/pdf');
+    await expect(pdf.locator('xpath=..')).toContainText('(pdf, kb.se)');
+    const english = page.getByRole('link', { name: 'Library’s digital centre closes the digital gap for elderly citizens' });
+    await expect(english).toHaveAttribute('hreflang', 'en');
+    await expect(english.locator('[lang="en"]')).toHaveCount(1);
+    await expect(english.locator('xpath=..')).toContainText('(på engelska, librarymap.ifla.org)');
+  });
+
+  test('shows the films whose IDs are not known as not available, with no player', async ({ page }) => {
+    const films = page.locator('figure.film');
+    await expect(films).toHaveCount(2);
+    await expect(films.nth(0)).toContainText('Styrgrupp och projektgrupp i DigidelCenter Rättvik');
+    await expect(films.nth(1)).toContainText('Vårt smarta Hylte');
+    for (const film of await films.all()) await expect(film).toContainText('Filmen är inte tillgänglig här ännu.');
+    await expect(page.locator('iframe')).toHaveCount(0);
+  });
+
+  test('credits the authors and invents no dates', async ({ page }) => {
+    const credits = page.locator('.credits');
+    await expect(credits).toContainText('Författare: Terese Raymond');
+    await expect(credits).toContainText('Medförfattare: Eva Hweem, Per-Erik Wiik och Jonna Steinrud');
+    await expect(credits).not.toContainText('Publicerad');
+    await expect(credits).not.toContainText('Reviderad');
+  });
+
+  test('leaves out the old platform chrome', async ({ page }) => {
+    const text = await page.locator('main').innerText();
+    for (const chrome of ['Läs mere', 'saamla', 'By loading the video', 'Om du loggar in', 'Regeringskansliet/FN']) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the lesson reads whole: every sentence of the original lesson body, in order', async ({ page }) => {
+    await page.goto(LESSON_SIX);
+    const text = normalise(await page.locator('main').innerText());
+    let from = 0;
+    for (const sentence of seedSentences()) {
+      const at = text.indexOf(sentence, from);
+      expect(at, `"${sentence}" is missing or out of order`).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+  });
+});
+
+test.describe('keyboard', () => {
+  test('the skip link moves to the main content', async ({ page }) => {
+    await page.goto(LESSON_SIX);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#innehall$/);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
+  });
+
+  test('a table of contents entry opens its section', async ({ page }) => {
+    await page.goto(LESSON_SIX);
+    const entry = page.getByRole('navigation', { name: 'Innehåll i lektionen' }).getByRole('link', { name: /Uppdrag 5/ });
+    for (let i = 0; i < 20 && !(await entry.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(entry).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#uppdrag-5-koll-pa-strategidokumenten$/);
+    await expect(page.getByRole('heading', { name: 'Uppdrag 5 – Koll på strategidokumenten' })).toBeInViewport();
+  });
+});
+
+test.describe('other pages', () => {
+  test('an unknown address answers 404 with a Swedish page', async ({ page }) => {
+    const response = await page.goto('/finns-inte/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+    await page.getByRole('link', { name: /Gå till kursstarten/ }).click();
+    await expect(page).toHaveURL('/');
+  });
+
+  test('"Om kursen" credits the lesson authors', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: 'Om kursen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om kursen');
+    await expect(page.getByRole('main')).toContainText('Terese Raymond (författare)');
+  });
+
+  test('the sitemap lists every page but the 404', async ({ request }) => {
+    const index = await (await request.get('/sitemap-index.xml')).text();
+    expect(index).toContain('sitemap-0.xml');
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).toContain(LESSON_SIX);
+    expect(sitemap).toContain('/om-kursen/');
+    expect(sitemap).not.toContain('404');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A fixture course of three lessons whose file names are out of course order, built under
+ * /kurser/digidel/: order, previous/next and every internal link under the sub-path.
+ */
+import { expect, test } from '@playwright/test';
+import { FIXTURE_SITE } from '../support/sites';
+
+const start = FIXTURE_SITE.url;
+const lessonUrl = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
+
+test('the start page lists the lessons by number', async ({ page }) => {
+  await page.goto(start);
+  await expect(page.locator('.lesson-card h3')).toHaveText(['Första lektionen', 'Mellersta lektionen', 'Sista lektionen']);
+  await expect(page.locator('.lesson-card .eyebrow')).toHaveText(['Lektion ett', 'Lektion två', 'Lektion tre']);
+});
+
+test('previous and next follow the numbers, with the keyboard', async ({ page }) => {
+  await page.goto(lessonUrl('mellersta-lektionen'));
+  const pager = page.getByRole('navigation', { name: 'Lektioner' });
+  await expect(pager.getByRole('link')).toHaveText([
+    /Föregående lektion\s*Lektion ett: Första lektionen/,
+    /Nästa lektion\s*Lektion tre: Sista lektionen/,
+  ]);
+  const next = pager.getByRole('link', { name: /Nästa lektion/ });
+  for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(lessonUrl('sista-lektionen'));
+  await expect(page.getByRole('navigation', { name: 'Lektioner' }).getByRole('link')).toHaveText([/Föregående lektion/]);
+
+  await page.goto(lessonUrl('forsta-lektionen'));
+  await expect(page.getByRole('navigation', { name: 'Lektioner' }).getByRole('link')).toHaveText([/Nästa lektion/]);
+});
+
+test('every internal link on every page stays under the sub-path and resolves', async ({ page, request }) => {
+  const pages = [start, lessonUrl('forsta-lektionen'), lessonUrl('mellersta-lektionen'), `${start}om-kursen/`];
+  const checked = new Set<string>();
+  for (const url of pages) {
+    await page.goto(url);
+    const hrefs = await page.locator('a[href], link[href]').evaluateAll((elements) =>
+      elements.map((el) => (el as HTMLAnchorElement).href),
+    );
+    for (const href of hrefs.filter((h) => h.startsWith('http://localhost'))) {
+      const { pathname } = new URL(href);
+      expect(pathname, `${href} on ${url}`).toMatch(/^\/kurser\/digidel\//);
+      const target = href.split('#')[0] ?? href;
+      if (checked.has(target)) continue;
+      checked.add(target);
+      expect((await request.get(target)).status(), `${target} on ${url}`).toBe(200);
+    }
+  }
+  expect(checked.size).toBeGreaterThan(5);
+});

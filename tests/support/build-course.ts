@@ -1,0 +1,27 @@
+/**
+ * Builds a fixture course from tests/fixtures/ with `astro build`, the way an editor's build
+ * runs, into tests/.output/<name>/, and returns what the build printed.
+ */
+import { spawnSync } from 'node:child_process';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildCourse(fixture: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = `tests/.output/${fixture}`;
+  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      COURSE_DIR: `tests/fixtures/${fixture}`,
+      COURSE_OUT_DIR: outDir,
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}

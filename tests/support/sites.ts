@@ -1,0 +1,20 @@
+/** The sites the end-to-end tests run against, and how each is built. */
+export const MAIN_SITE = {
+  port: 4400,
+  url: 'http://localhost:4400/',
+};
+
+/** Three lessons whose file names are out of course order, published under a sub-path. */
+export const FIXTURE_SITE = {
+  port: 4401,
+  base: '/kurser/digidel/',
+  url: 'http://localhost:4401/kurser/digidel/',
+  env: {
+    COURSE_DIR: 'tests/fixtures/multi-lesson',
+    COURSE_OUT_DIR: 'tests/.output/multi-lesson',
+    SITE_BASE: '/kurser/digidel/',
+    SITE_URL: 'http://localhost:4401',
+  },
+};
+
+export const LESSON_SIX = '/lektioner/digidelcenter-och-samhallets-digitalisering/';
