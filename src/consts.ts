@@ -3,6 +3,7 @@ export const UI = {
   skipLink: 'Hoppa till innehållet',
   home: 'Kursstart',
   about: 'Om kursen',
+  privacy: 'Integritet och kakor',
   mainNav: 'Huvudmeny',
   breadcrumb: 'Du är här',
   toc: 'Innehåll i lektionen',

@@ -1,11 +1,13 @@
 /**
  * Sätteri mdast plugin: checks every <Film> in a lesson while the MDX compiles, where the
- * lesson's file is known, so that a mistake names the file. A film without a YouTube ID yet
- * is allowed (it shows as "not available yet") but the build says which one it is.
+ * lesson's file is known, so that a mistake names the file: a malformed ID or URL stops the
+ * build. A film without a YouTube ID yet is allowed (it shows as "not available yet") but the
+ * build says which one it is.
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
+import { InvalidYouTubeError, parseYouTube } from '../utils/youtube';
 
 interface JsxAttribute {
   type: string;
@@ -27,8 +29,21 @@ export function filmCheck(): MdastPluginEntry {
       const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a lesson';
       const attributes = node.attributes as readonly JsxAttribute[];
       const title = stringAttribute(attributes, 'title') ?? '(no title)';
-      if (stringAttribute(attributes, 'youtube') === undefined) {
+      const youtube = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'youtube');
+      if (youtube === undefined) {
         console.warn(`[films] ${file}: the film "${title}" has no YouTube ID yet; it is shown as not available.`);
+        return;
+      }
+      if (typeof youtube.value !== 'string') {
+        throw new Error(`${file}: <Film title="${title}">: write youtube="…" as a plain string.`);
+      }
+      try {
+        parseYouTube(youtube.value);
+      } catch (error) {
+        if (error instanceof InvalidYouTubeError) {
+          throw new Error(`${file}: <Film title="${title}"> field "youtube": ${error.message}`);
+        }
+        throw error;
       }
     },
   });

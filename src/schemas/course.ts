@@ -8,6 +8,8 @@ export const courseSchema = z.strictObject({
   description: z.string().trim().min(20).max(200),
   /** The start page's introduction, one string a paragraph. */
   intro: z.array(z.string().trim().min(1)).min(1),
+  /** One sentence on where the course comes from, shown in every page's footer. */
+  credit: z.string().trim().min(1),
   /** Where the course comes from and who made it, one string a paragraph, for "Om kursen". */
   about: z.array(z.string().trim().min(1)).min(1),
 });

@@ -9,6 +9,10 @@ describe('a build of broken content fails and says where', () => {
       'duplicate-number',
       ['tests/fixtures/duplicate-number/lessons/en.mdx', 'tests/fixtures/duplicate-number/lessons/tva.mdx', '"number"'],
     ],
+    [
+      'bad-film-id',
+      ['tests/fixtures/bad-film-id/lessons/fel-film.mdx', 'field "youtube"', '"https://vimeo.com/76979871"'],
+    ],
     ['broken-mdx', ['tests/fixtures/broken-mdx/lessons/trasig-mdx.mdx', 'Expected a closing tag for `<GoalExample>`']],
   ])('%s', (fixture, expected) => {
     const { status, output } = buildCourse(fixture);

@@ -61,6 +61,7 @@ describe('courseSchema', () => {
     title: 'DigidelCenter på bibliotek',
     description: 'En självstudiekurs om DigidelCenter på bibliotek.',
     intro: ['Stycke ett.'],
+    credit: 'Kursen kommer från Digiteket.',
     about: ['Om kursen.'],
   };
 
@@ -68,7 +69,7 @@ describe('courseSchema', () => {
     expect(courseSchema.parse(course)).toEqual(course);
   });
 
-  it.each(['title', 'description', 'intro', 'about'])('requires %s', (field) => {
+  it.each(['title', 'description', 'intro', 'credit', 'about'])('requires %s', (field) => {
     const result = courseSchema.safeParse({ ...course, [field]: undefined });
     expect(result.success).toBe(false);
   });

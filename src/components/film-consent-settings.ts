@@ -1,0 +1,56 @@
+/**
+ * <film-consent-settings>: shows whether the learner's film choice is stored and withdraws it
+ * with one click, as easily as it was given. Follows changes made in other tabs.
+ */
+import {
+  announceFilmConsentChange,
+  browserStorage,
+  forgetFilmConsent,
+  isFilmConsentRemembered,
+  onFilmConsentChange,
+} from '../utils/film-consent';
+import { FILM_TEXT } from '../user-components/film-strings';
+
+class FilmConsentSettings extends HTMLElement {
+  #abort = new AbortController();
+
+  connectedCallback(): void {
+    const signal = this.#abort.signal;
+    const button = this.#button();
+    // Always enabled once the script runs: withdrawing must work whatever this page believes.
+    button.disabled = false;
+    button.addEventListener('click', () => this.#forget(), { signal });
+    onFilmConsentChange(() => this.#render(), signal);
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#abort.abort();
+    this.#abort = new AbortController();
+  }
+
+  #button(): HTMLButtonElement {
+    const button = this.querySelector<HTMLButtonElement>('[data-forget]');
+    if (!button) throw new Error('<film-consent-settings> is missing its button');
+    return button;
+  }
+
+  #status(text: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = text;
+  }
+
+  #render(): void {
+    const remembered = isFilmConsentRemembered(browserStorage());
+    this.#status(remembered ? FILM_TEXT.settingsOn : FILM_TEXT.settingsOff);
+  }
+
+  #forget(): void {
+    const forgotten = forgetFilmConsent(browserStorage());
+    announceFilmConsentChange();
+    this.#render();
+    this.#status(forgotten ? FILM_TEXT.settingsForgotten : FILM_TEXT.settingsFailed);
+  }
+}
+
+customElements.define('film-consent-settings', FilmConsentSettings);

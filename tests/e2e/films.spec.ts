@@ -1,0 +1,235 @@
+/**
+ * The consent wrapper: nothing is fetched from YouTube or Google before the learner clicks
+ * "Starta video"; one click plays the film on youtube-nocookie.com; "Kom ihåg mitt val" is
+ * stored only when ticked and can be withdrawn as easily. Runs on the fixture course, whose
+ * lessons hold films with fixture IDs, built under /kurser/digidel/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchNetwork } from '../support/network';
+import { FIXTURE_SITE, MAIN_SITE } from '../support/sites';
+
+const origin = new URL(FIXTURE_SITE.url).origin;
+const lesson1 = `${FIXTURE_SITE.url}lektioner/forsta-lektionen/`;
+const lesson2 = `${FIXTURE_SITE.url}lektioner/mellersta-lektionen/`;
+const privacy = `${FIXTURE_SITE.url}integritet/`;
+const CONSENT_KEY = 'digidel:film-consent';
+
+const film = (page: Page, title: string) => page.getByRole('figure').filter({ hasText: title });
+const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage));
+
+/** Every page of a built site, from its sitemap. */
+async function sitemapUrls(page: Page, siteUrl: string): Promise<string[]> {
+  const response = await page.request.get(`${siteUrl}sitemap-0.xml`);
+  return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+}
+
+test.describe('before consent', () => {
+  for (const site of [MAIN_SITE, FIXTURE_SITE]) {
+    test(`no page of ${site.url} contacts another host, or stores anything, after hover, focus and scroll`, async ({
+      page,
+      context,
+    }) => {
+      const siteOrigin = new URL(site.url).origin;
+      const network = await watchNetwork(context, siteOrigin);
+      const urls = await sitemapUrls(page, site.url);
+      expect(urls.length).toBeGreaterThan(2);
+      for (const url of urls) {
+        await page.goto(url.replace(/^https?:\/\/[^/]+/, siteOrigin));
+        for (const figure of await page.locator('figure.film').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          await figure.hover();
+          for (const control of await figure.locator('button:visible, a, input').all()) {
+            await control.focus();
+            await control.hover({ force: true });
+          }
+        }
+        await page.mouse.wheel(0, 10_000);
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.cookie)).toBe('');
+        expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      }
+      expect(network.thirdParty()).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+    });
+  }
+
+  test('films show a local poster, the consent text, the controls and the YouTube link', async ({ page }) => {
+    await page.goto(lesson1);
+    const first = film(page, 'Första testfilmen');
+    await expect(first.locator('img.film__poster')).toHaveAttribute('src', /^\/kurser\/digidel\/_astro\//);
+    await expect(film(page, 'Andra testfilmen').locator('.film__poster--drawn')).toContainText('Andra testfilmen');
+    await expect(first).toContainText('YouTube och Google samla in uppgifter om dig och sätta kakor');
+    await expect(first.getByRole('link', { name: 'Läs mer om filmer och kakor' })).toHaveAttribute(
+      'href',
+      '/kurser/digidel/integritet/',
+    );
+    await expect(first.getByRole('button', { name: 'Starta video' })).toBeEnabled();
+    await expect(first.getByRole('button', { name: 'Starta video' })).toHaveAccessibleDescription(/samla in uppgifter/);
+    await expect(first.getByRole('checkbox', { name: 'Kom ihåg mitt val' })).not.toBeChecked();
+    await expect(first.getByRole('link', { name: 'Se filmen på YouTube' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=aaaaaaaaaaa&t=90s',
+    );
+  });
+
+  test('the consent text is kept out of the search index, the title and description are not', async ({ page }) => {
+    await page.goto(lesson1);
+    const first = film(page, 'Första testfilmen');
+    await expect(first.locator('[data-pagefind-ignore] >> text=Starta video')).toHaveCount(1);
+    await expect(first.locator('[data-pagefind-ignore]').filter({ hasText: 'Första testfilmen' })).toHaveCount(0);
+    await expect(first.locator('figcaption')).toContainText('En testfilm med egen affisch och starttid.');
+  });
+});
+
+test.describe('"Starta video"', () => {
+  test('one click plays the film on youtube-nocookie.com, focused, without moving the page', async ({ page, context }) => {
+    const network = await watchNetwork(context, origin);
+    await page.goto(lesson1);
+    const first = film(page, 'Första testfilmen');
+    const stage = first.locator('[data-stage]');
+    const before = await stage.boundingBox();
+
+    await first.getByRole('button', { name: 'Starta video' }).click();
+    const iframe = first.locator('iframe');
+    await expect(iframe).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/aaaaaaaaaaa\?/);
+    const src = new URL((await iframe.getAttribute('src')) ?? '');
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({ autoplay: '1', start: '90', hl: 'sv', cc_lang_pref: 'sv' });
+    await expect(iframe).toHaveAttribute('title', 'Första testfilmen');
+    await expect(iframe).toBeFocused();
+    const after = await stage.boundingBox();
+    expect([after?.width, after?.height]).toEqual([before?.width, before?.height]);
+
+    await expect.poll(() => network.thirdParty()).toEqual([src.href]);
+    await expect(film(page, 'Andra testfilmen').locator('iframe')).toHaveCount(0);
+    await expect(film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' })).toBeVisible();
+    expect(await storedKeys(page)).toEqual([]);
+  });
+
+  test('works from the keyboard', async ({ page, context }) => {
+    await watchNetwork(context, origin);
+    await page.goto(lesson1);
+    const start = film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' });
+    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(start).toBeFocused();
+    await page.keyboard.press('Enter');
+    const iframe = film(page, 'Andra testfilmen').locator('iframe');
+    await expect(iframe).toHaveAttribute('src', /youtube-nocookie\.com\/embed\/bbbbbbbbbbb\?/);
+    await expect(iframe).toBeFocused();
+  });
+
+  test('unchecked, nothing is stored and the next visit asks again', async ({ page, context }) => {
+    await watchNetwork(context, origin);
+    await page.goto(lesson1);
+    await film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' }).click();
+    await expect(film(page, 'Andra testfilmen').locator('iframe')).toHaveCount(1);
+    expect(await storedKeys(page)).toEqual([]);
+    await page.reload();
+    await expect(film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' })).toBeVisible();
+  });
+});
+
+test.describe('"Kom ihåg mitt val"', () => {
+  test('remembered films show a plain facade on every page, still contacting nobody until clicked', async ({
+    page,
+    context,
+  }) => {
+    const network = await watchNetwork(context, origin);
+    await page.goto(lesson1);
+    const second = film(page, 'Andra testfilmen');
+    await second.getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
+    await second.getByRole('button', { name: 'Starta video' }).click();
+    await expect(second.locator('iframe')).toBeFocused();
+    expect(await storedKeys(page)).toEqual([CONSENT_KEY]);
+    // The other film on the page follows at once.
+    const first = film(page, 'Första testfilmen');
+    await expect(first.getByRole('button', { name: 'Starta video' })).toBeHidden();
+    await expect(first.getByRole('button', { name: 'Spela filmen: Första testfilmen' })).toBeVisible();
+
+    const before = network.thirdParty().length;
+    for (const url of [lesson1, lesson2]) {
+      await page.goto(url);
+      for (const figure of await page.locator('figure.film').all()) {
+        await figure.hover();
+        await expect(figure.getByText('samla in uppgifter')).toBeHidden();
+        await expect(figure.getByRole('button', { name: /^Spela filmen: / })).toBeVisible();
+        await expect(figure.getByRole('button', { name: 'Ändra mitt val' })).toBeVisible();
+      }
+    }
+    await page.waitForLoadState('networkidle');
+    expect(network.thirdParty()).toHaveLength(before);
+
+    await page.getByRole('button', { name: 'Spela filmen: Tredje testfilmen' }).click();
+    await expect(page.locator('iframe')).toHaveAttribute('src', /youtube-nocookie\.com\/embed\/ccccccccccc\?/);
+    await expect(page.locator('iframe')).toBeFocused();
+  });
+
+  test('withdrawing on the privacy page brings the consent text back', async ({ page, context }) => {
+    await watchNetwork(context, origin);
+    await page.goto(lesson1);
+    await film(page, 'Första testfilmen').getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
+    await film(page, 'Första testfilmen').getByRole('button', { name: 'Starta video' }).click();
+
+    await page.goto(privacy);
+    await expect(page.getByRole('status')).toContainText('Du har valt att filmer från YouTube startar direkt');
+    await page.getByRole('button', { name: 'Glöm mitt val för filmer' }).click();
+    await expect(page.getByRole('status')).toContainText('Ditt val är borttaget');
+    expect(await storedKeys(page)).toEqual([]);
+
+    await page.goto(lesson2);
+    await expect(film(page, 'Tredje testfilmen').getByRole('button', { name: 'Starta video' })).toBeVisible();
+    await expect(film(page, 'Tredje testfilmen')).toContainText('samla in uppgifter');
+  });
+
+  test('withdrawing next to a film works as easily, for every film on the page', async ({ page, context }) => {
+    await watchNetwork(context, origin);
+    await page.goto(lesson1);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ version: 1, allowYouTube: true, savedAt: new Date().toISOString() })),
+      CONSENT_KEY,
+    );
+    await page.reload();
+    await film(page, 'Andra testfilmen').getByRole('button', { name: 'Ändra mitt val' }).click();
+    expect(await storedKeys(page)).toEqual([]);
+    for (const title of ['Första testfilmen', 'Andra testfilmen']) {
+      await expect(film(page, title).getByRole('button', { name: 'Starta video' })).toBeVisible();
+    }
+    await expect(film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' })).toBeFocused();
+  });
+
+  test('storage that throws: the film still plays and the learner is told the choice was not saved', async ({
+    page,
+    context,
+  }) => {
+    await watchNetwork(context, origin);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Storage is disabled', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(lesson1);
+    const second = film(page, 'Andra testfilmen');
+    await second.getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
+    await second.getByRole('button', { name: 'Starta video' }).click();
+    await expect(second.locator('iframe')).toHaveCount(1);
+    await expect(second.getByRole('status')).toContainText('kunde inte sparas');
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a film shows its poster, the text and the YouTube link', async ({ page }) => {
+    await page.goto(lesson1);
+    const first = film(page, 'Första testfilmen');
+    await expect(first.locator('img.film__poster')).toBeVisible();
+    await expect(first).toContainText('samla in uppgifter om dig');
+    // Chromium's script switch does not change how <noscript> parses, so check the markup itself.
+    expect(await first.locator('noscript').innerHTML()).toContain('Filmen kan bara spelas här när JavaScript är påslaget');
+    await expect(first.getByRole('button', { name: 'Starta video' })).toBeDisabled();
+    await expect(first.getByRole('link', { name: 'Se filmen på YouTube' })).toBeVisible();
+  });
+});
