@@ -8,6 +8,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
 import { filmCheck } from './src/markdown/film-check.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   outDir,
   // Each output folder gets its own content cache so fixture builds never mix with the real one.
   cacheDir: outDir === './dist' ? './node_modules/.astro' : `${outDir}-cache`,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: { plugins: [globalGoalsCss()] },
   markdown: {
     processor: satteri({ mdastPlugins: [filmCheck()], hastPlugins: [headingIds()] }),

@@ -1,0 +1,53 @@
+/**
+ * Loads Pagefind's Component UI from this site's own /pagefind/ bundle, once, on demand, and
+ * configures it: result links under the base path, and a highlight parameter so that the page
+ * a result opens marks the search terms. Nothing of it loads before the learner searches.
+ */
+
+/** The query parameter that carries the search terms to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+interface PagefindInstance {
+  triggerSearch(term: string): void;
+  on(event: 'search', callback: (term: string) => void): void;
+}
+
+interface PagefindComponentsApi {
+  configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponentsApi;
+  }
+}
+
+let loading: Promise<PagefindInstance> | undefined;
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`Could not load ${href}`));
+    document.head.append(link);
+  });
+}
+
+/** The configured default search instance; rejects when the bundle is missing (astro dev). */
+export function loadSearchUi(bundlePath: string, baseUrl: string): Promise<PagefindInstance> {
+  loading ??= (async () => {
+    await Promise.all([
+      loadStylesheet(`${bundlePath}pagefind-component-ui.css`),
+      import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`),
+    ]);
+    const api = window.PagefindComponents;
+    if (!api) throw new Error('Pagefind Component UI did not load');
+    return api.configureInstance('default', { bundlePath, baseUrl, highlightParam: HIGHLIGHT_PARAM });
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,144 @@
+/**
+ * Search: the header dialog, the search page, Swedish stemming, results to the section,
+ * highlights on the opened page, a sub-path build, and no request leaving the site.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchNetwork } from '../support/network';
+import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+
+const dialog = (page: Page) => page.getByRole('dialog');
+const searchInput = (page: Page) => dialog(page).getByRole('searchbox').or(dialog(page).getByRole('combobox')).or(dialog(page).locator('input')).first();
+const results = (page: Page) => dialog(page).locator('pagefind-results');
+
+async function openSearch(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
+  await expect(dialog(page)).toBeVisible();
+}
+
+test('typing a term shows lesson six with its section; Enter opens it at the section with the term marked', async ({
+  page,
+  context,
+}) => {
+  const network = await watchNetwork(context, new URL(MAIN_SITE.url).origin);
+  await page.goto('/');
+  await openSearch(page);
+  await searchInput(page).fill('strategidokument');
+  const lesson = results(page).getByRole('link', { name: 'Lektion sex: DigidelCenter och samhällets digitalisering' });
+  await expect(lesson).toBeVisible();
+  const section = results(page).getByRole('link', { name: 'Uppdrag 5 – Koll på strategidokumenten' });
+  await expect(section).toBeVisible();
+  await section.click();
+  await expect(page).toHaveURL(/\/lektioner\/digidelcenter-och-samhallets-digitalisering\/\?highlight=strategidokument#uppdrag-5-koll-pa-strategidokumenten$/);
+  await expect(page.getByRole('heading', { name: 'Uppdrag 5 – Koll på strategidokumenten' })).toBeInViewport();
+  const marks = page.locator('mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect(await marks.count()).toBeGreaterThan(1);
+  await expect(page.locator('.toc mark, .site-header mark')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Ta bort markeringarna' }).click();
+  await expect(marks).toHaveCount(0);
+  await expect(page).toHaveURL(/\/digidelcenter-och-samhallets-digitalisering\/#uppdrag-5/);
+  expect(network.thirdParty()).toEqual([]);
+});
+
+test('arrow keys move through the results and Enter opens the chosen one', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  await page.keyboard.type('globala målen');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = results(page).getByRole('link').nth(1);
+  await expect(second).toBeFocused();
+  const href = await second.getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new URL(href ?? '', MAIN_SITE.url).href);
+});
+
+test.describe('Swedish stemming', () => {
+  // None of these forms is in the lesson's text; only their stems are.
+  for (const [form, kind] of [
+    ['styrgruppen', 'definite'],
+    ['biblioteken', 'definite plural'],
+    ['tjänstepersonerna', 'definite plural'],
+    ['projektgruppens', 'definite genitive'],
+    ['strategidokumentens', 'definite plural genitive'],
+  ] as const) {
+    test(`"${form}" (${kind}) finds lesson six`, async ({ page }) => {
+      await page.goto(`/sok/?q=${encodeURIComponent(form)}`);
+      await expect(page.locator('pagefind-results').getByRole('link', { name: /^Lektion sex: / })).toBeVisible();
+    });
+  }
+
+  test('a term only in the consent text finds nothing; the film title does', async ({ page }) => {
+    // The fixture course's first lesson holds films with consent text ("kakor", "webbläsare").
+    await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('kakor')}`);
+    await expect(page.locator('pagefind-summary')).toContainText('inga träffar');
+    await expect(page.locator('pagefind-results').getByRole('link')).toHaveCount(0);
+    await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('testfilmen')}`);
+    await expect(page.locator('pagefind-results').getByRole('link', { name: 'Lektion ett: Första lektionen' })).toBeVisible();
+  });
+});
+
+test('the search page restores ?q= after a reload and writes the query into the URL', async ({ page }) => {
+  await page.goto('/sok/?q=legitimitet');
+  const lesson = page.locator('pagefind-results').getByRole('link', { name: /^Lektion sex: / });
+  await expect(lesson).toBeVisible();
+  await page.reload();
+  await expect(lesson).toBeVisible();
+  await expect(page.locator('pagefind-input input')).toHaveValue('legitimitet');
+  await page.locator('pagefind-input input').fill('välfärdsteknik');
+  await expect(page).toHaveURL(/\/sok\/\?q=v%C3%A4lf%C3%A4rdsteknik$/);
+});
+
+test('Ctrl+K and "/" open the dialog; Escape closes it and focus returns to the control', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  const control = page.getByRole('banner').getByRole('button', { name: /Sök/ });
+  await expect(control).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await expect(searchInput(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(control).toBeFocused();
+
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(control).toBeFocused();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header control is a link to the search page, which says search needs JavaScript', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: 'Sök' }).click();
+    await expect(page).toHaveURL('/sok/');
+    expect(await page.locator('search-page noscript').innerHTML()).toContain('Sökningen behöver JavaScript');
+  });
+});
+
+test('under a sub-path, search finds and opens results', async ({ page, context }) => {
+  const network = await watchNetwork(context, new URL(FIXTURE_SITE.url).origin);
+  await page.goto(FIXTURE_SITE.url);
+  await openSearch(page);
+  await searchInput(page).fill('mellersta');
+  const result = results(page).getByRole('link', { name: 'Lektion två: Mellersta lektionen' });
+  await expect(result).toHaveAttribute('href', /^\/kurser\/digidel\/lektioner\/mellersta-lektionen\//);
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mellersta lektionen');
+  expect(network.thirdParty()).toEqual([]);
+});
+
+test('where no index exists (astro dev), the control and the search page say so', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
+  await expect(dialog(page)).toHaveCount(0);
+  await page.goto('/sok/?q=bibliotek');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
+});
