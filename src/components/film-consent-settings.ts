@@ -2,31 +2,26 @@
  * <film-consent-settings>: shows whether the learner's film choice is stored and withdraws it
  * with one click, as easily as it was given. Follows changes made in other tabs.
  */
+import { ManagedElement } from '../utils/managed-element';
 import {
   announceFilmConsentChange,
-  browserStorage,
   forgetFilmConsent,
   isFilmConsentRemembered,
   onFilmConsentChange,
 } from '../utils/film-consent';
+import { browserStorage } from '../utils/browser-storage';
 import { FILM_TEXT } from '../user-components/film-strings';
 
-class FilmConsentSettings extends HTMLElement {
-  #abort = new AbortController();
+class FilmConsentSettings extends ManagedElement {
 
   connectedCallback(): void {
-    const signal = this.#abort.signal;
+    const signal = this.signal;
     const button = this.#button();
     // Always enabled once the script runs: withdrawing must work whatever this page believes.
     button.disabled = false;
     button.addEventListener('click', () => this.#forget(), { signal });
     onFilmConsentChange(() => this.#render(), signal);
     this.#render();
-  }
-
-  disconnectedCallback(): void {
-    this.#abort.abort();
-    this.#abort = new AbortController();
   }
 
   #button(): HTMLButtonElement {

@@ -4,6 +4,7 @@
  * (Ctrl/⌘+K anywhere, "/" outside text fields). The dialog is native <dialog>, so Escape
  * closes it and focus returns to the button.
  */
+import { ManagedElement } from '../utils/managed-element';
 import { loadSearchUi } from './search-ui';
 
 interface PagefindModalElement extends HTMLElement {
@@ -15,12 +16,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-class SiteSearch extends HTMLElement {
+class SiteSearch extends ManagedElement {
   #modal: PagefindModalElement | undefined;
-  #abort = new AbortController();
 
   connectedCallback(): void {
-    const signal = this.#abort.signal;
+    const signal = this.signal;
     const link = this.querySelector<HTMLAnchorElement>('[data-search-link]');
     const button = this.querySelector<HTMLButtonElement>('[data-search-button]');
     if (!link || !button) return;
@@ -42,11 +42,6 @@ class SiteSearch extends HTMLElement {
       },
       { signal },
     );
-  }
-
-  disconnectedCallback(): void {
-    this.#abort.abort();
-    this.#abort = new AbortController();
   }
 
   async #open(): Promise<void> {

@@ -6,14 +6,15 @@
  * the choice is given or withdrawn. lite-youtube-embed is imported only after consent: on
  * its own it would fetch a poster from i.ytimg.com and preconnect to Google on hover.
  */
+import { ManagedElement } from '../utils/managed-element';
 import {
   announceFilmConsentChange,
-  browserStorage,
   forgetFilmConsent,
   isFilmConsentRemembered,
   onFilmConsentChange,
   rememberFilmConsent,
 } from '../utils/film-consent';
+import { browserStorage } from '../utils/browser-storage';
 import { FILM_TEXT } from './film-strings';
 
 /** The parts of lite-youtube-embed's element this code relies on. */
@@ -30,12 +31,11 @@ async function loadLiteYouTube(): Promise<void> {
   if (liteClass) liteClass.preconnected = true;
 }
 
-class FilmPlayer extends HTMLElement {
+class FilmPlayer extends ManagedElement {
   #playing = false;
-  #abort = new AbortController();
 
   connectedCallback(): void {
-    const signal = this.#abort.signal;
+    const signal = this.signal;
     const start = this.#part<HTMLButtonElement>('[data-start]');
     const remember = this.#part<HTMLInputElement>('[data-remember]');
     start.disabled = false;
@@ -45,11 +45,6 @@ class FilmPlayer extends HTMLElement {
     this.#part('[data-forget]').addEventListener('click', () => this.#forget(), { signal });
     onFilmConsentChange(() => this.#render(), signal);
     this.#render();
-  }
-
-  disconnectedCallback(): void {
-    this.#abort.abort();
-    this.#abort = new AbortController();
   }
 
   #part<T extends HTMLElement = HTMLElement>(selector: string): T {

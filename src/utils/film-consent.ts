@@ -10,6 +10,8 @@
  * changes the shape bumps `version`; older entries then count as not remembered.
  */
 
+import { onStoredChange, type KeyValueStorage } from './browser-storage';
+
 export const FILM_CONSENT_KEY = 'digidel:film-consent';
 /** Fired on window when a page changes the remembered choice, so every film and control follows. */
 export const FILM_CONSENT_CHANGE = 'film-consent-change';
@@ -19,18 +21,6 @@ export interface FilmConsentRecord {
   version: typeof FILM_CONSENT_VERSION;
   allowYouTube: true;
   savedAt: string;
-}
-
-/** The part of Storage this module uses, so tests can pass a stand-in. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** The browser's localStorage, or undefined where reading it throws (blocked, sandboxed). */
-export function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 function isRecord(value: unknown): value is FilmConsentRecord {
@@ -74,14 +64,7 @@ export function forgetFilmConsent(storage: KeyValueStorage | undefined): boolean
 
 /** Calls `listener` whenever the choice changes, on this page or in another tab, until `signal` aborts. */
 export function onFilmConsentChange(listener: () => void, signal: AbortSignal): void {
-  window.addEventListener(FILM_CONSENT_CHANGE, listener, { signal });
-  window.addEventListener(
-    'storage',
-    (event) => {
-      if (event.key === FILM_CONSENT_KEY || event.key === null) listener();
-    },
-    { signal },
-  );
+  onStoredChange(FILM_CONSENT_KEY, FILM_CONSENT_CHANGE, listener, signal);
 }
 
 /** Tells every film and control on this page that the choice changed. */

@@ -68,7 +68,7 @@ test.describe('the lesson page', () => {
   });
 
   test('frames Uppdrag 5 with the reconstructed document list', async ({ page }) => {
-    const assignment = page.locator('[data-assignment="uppdrag-5"]');
+    const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
     await expect(assignment.getByRole('heading', { level: 2 })).toHaveText('Uppdrag 5 – Koll på strategidokumenten');
     await expect(assignment.getByRole('listitem')).toHaveText([
       'digitaliseringsstrategi',

@@ -11,7 +11,7 @@ const lessonUrl = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
 test('the start page lists the lessons by number', async ({ page }) => {
   await page.goto(start);
   await expect(page.locator('.lesson-card h3')).toHaveText(['Första lektionen', 'Mellersta lektionen', 'Sista lektionen']);
-  await expect(page.locator('.lesson-card .eyebrow')).toHaveText(['Lektion ett', 'Lektion två', 'Lektion tre']);
+  await expect(page.locator('.lesson-card .eyebrow')).toHaveText([/^Lektion ett/, /^Lektion två/, /^Lektion tre/]);
 });
 
 test('previous and next follow the numbers, with the keyboard', async ({ page }) => {

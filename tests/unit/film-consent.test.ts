@@ -4,22 +4,8 @@ import {
   forgetFilmConsent,
   isFilmConsentRemembered,
   rememberFilmConsent,
-  type KeyValueStorage,
 } from '../../src/utils/film-consent';
-
-/** An in-memory Storage; `fail` makes the named operations throw like a blocked or full storage. */
-function memoryStorage(initial: Record<string, string> = {}, fail: Array<keyof KeyValueStorage> = []) {
-  const data = new Map(Object.entries(initial));
-  const guard = (op: keyof KeyValueStorage) => {
-    if (fail.includes(op)) throw new DOMException('blocked', 'SecurityError');
-  };
-  const storage: KeyValueStorage = {
-    getItem: (key) => (guard('getItem'), data.get(key) ?? null),
-    setItem: (key, value) => (guard('setItem'), void data.set(key, value)),
-    removeItem: (key) => (guard('removeItem'), void data.delete(key)),
-  };
-  return { storage, data };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 const valid = JSON.stringify({ version: 1, allowYouTube: true, savedAt: '2026-11-24T10:00:00.000Z' });
 
@@ -38,7 +24,7 @@ describe('isFilmConsentRemembered', () => {
   });
 
   it('reads storage that throws as not remembered', () => {
-    expect(isFilmConsentRemembered(memoryStorage({ [FILM_CONSENT_KEY]: valid }, ['getItem']).storage)).toBe(false);
+    expect(isFilmConsentRemembered(memoryStorage({ [FILM_CONSENT_KEY]: valid }, { fail: ['getItem'] }).storage)).toBe(false);
   });
 
   it('reads missing storage as not remembered', () => {
@@ -55,7 +41,7 @@ describe('rememberFilmConsent and forgetFilmConsent', () => {
   });
 
   it('reports a refused write (quota, disabled) instead of throwing', () => {
-    const { storage, data } = memoryStorage({}, ['setItem']);
+    const { storage, data } = memoryStorage({}, { fail: ['setItem'] });
     expect(rememberFilmConsent(storage)).toBe(false);
     expect(data.size).toBe(0);
     expect(rememberFilmConsent(undefined)).toBe(false);
@@ -69,7 +55,7 @@ describe('rememberFilmConsent and forgetFilmConsent', () => {
   });
 
   it('reports a refused removal', () => {
-    expect(forgetFilmConsent(memoryStorage({ [FILM_CONSENT_KEY]: valid }, ['removeItem']).storage)).toBe(false);
+    expect(forgetFilmConsent(memoryStorage({ [FILM_CONSENT_KEY]: valid }, { fail: ['removeItem'] }).storage)).toBe(false);
     expect(forgetFilmConsent(undefined)).toBe(true);
   });
 });

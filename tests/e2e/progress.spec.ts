@@ -1,0 +1,215 @@
+/**
+ * Progress and Uppdrag 5 without an account: mark done, resume, answers that save as you type,
+ * download, load, print and clear; storage that fails; two tabs. Keyboard only where a learner
+ * would use it.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_SITE, LESSON_SIX } from '../support/sites';
+
+const PROGRESS_KEY = 'digidel:progress';
+const stored = (page: Page) =>
+  page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as Record<string, unknown>);
+  }, PROGRESS_KEY);
+
+/** Moves focus with Tab until `locator` has it, as a keyboard user would. */
+async function tabTo(page: Page, locator: ReturnType<Page['locator']>): Promise<void> {
+  for (let i = 0; i < 80 && !(await locator.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(locator).toBeFocused();
+}
+
+const fixtureLesson = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
+
+test('opening lessons writes nothing until the learner acts', async ({ page }) => {
+  await page.goto('/');
+  await page.goto(LESSON_SIX);
+  await page.getByLabel('Argument 1').focus();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('mark a lesson done with the keyboard; the start page shows it after a reload', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  const button = page.getByRole('button', { name: 'Markera lektionen som klar' });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Du markerade lektionen som klar \d+ \p{L}+ \d{4}\./u)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ångra' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Ångra' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByText('1 av 1 lektion klara')).toBeVisible();
+  await expect(page.locator('[data-lesson-card]').getByText('Klar', { exact: true })).toBeVisible();
+  await expect(page.getByText('Du har gått igenom alla lektioner')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toBeHidden();
+
+  await page.goto(LESSON_SIX);
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeVisible();
+  expect((await stored(page))?.['done']).toEqual({});
+});
+
+test('"Fortsätt" leads to the first lesson not done, or the one opened last', async ({ page }) => {
+  await page.goto(FIXTURE_SITE.url);
+  await expect(page.locator('course-progress')).toBeHidden();
+  await page.goto(fixtureLesson('forsta-lektionen'));
+  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+
+  await page.goto(FIXTURE_SITE.url);
+  await expect(page.getByText('1 av 3 lektioner klara')).toBeVisible();
+  const resume = page.getByRole('link', { name: /Fortsätt där du slutade/ });
+  await expect(resume).toHaveText('Fortsätt där du slutade: Mellersta lektionen');
+  await tabTo(page, resume);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(fixtureLesson('mellersta-lektionen'));
+
+  await page.goto(fixtureLesson('sista-lektionen'));
+  await page.goto(FIXTURE_SITE.url);
+  await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toHaveText('Fortsätt där du slutade: Sista lektionen');
+  await expect(page.locator('progress')).toHaveAttribute('value', '1');
+});
+
+test('answers save as the learner types and survive a reload', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
+  await expect(assignment.getByRole('group', { name: 'Dina svar' })).toBeVisible();
+  await tabTo(page, assignment.getByLabel('Argument 1'));
+  await page.keyboard.type('Digitala agendan nämner digital delaktighet.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Digital agenda 2030');
+  await assignment.getByLabel('Argument 4').fill('Välfärdsteknik i biblioteksplanen.');
+  await expect(assignment.getByRole('status')).toHaveText(/^Sparat på den här enheten kl\. \d\d[.:]\d\d\.$/);
+  await page.reload();
+  await expect(assignment.getByLabel('Argument 1')).toHaveValue('Digitala agendan nämner digital delaktighet.');
+  await expect(assignment.getByLabel('Dokument där du hittade argumentet (valfritt)').first()).toHaveValue('Digital agenda 2030');
+  await expect(assignment.getByLabel('Argument 4')).toHaveValue('Välfärdsteknik i biblioteksplanen.');
+  await expect(assignment.getByLabel('Argument 2')).toHaveValue('');
+});
+
+test('download, clear, load the file: the answers come back; a damaged file changes nothing', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  await page.getByLabel('Argument 2').fill('Kommunens vision nämner ett digitalt inkluderande samhälle.');
+  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+
+  await page.goto('/mina-svar/');
+  await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
+  const downloading = page.waitForEvent('download');
+  await tabTo(page, page.getByRole('button', { name: 'Ladda ner mina svar och framsteg' }));
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^kursframsteg-\d{4}-\d\d-\d\d\.json$/);
+  const file = await download.path();
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ kind: 'digidel-kursframsteg', fileVersion: 1 });
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Rensa allt' }).click();
+  await expect(page.getByRole('main').getByRole('status').last()).toHaveText('Allt är borttaget från den här enheten.');
+  expect(await stored(page)).toBeNull();
+  await expect(page.getByText('Du har inte skrivit några svar ännu.')).toBeVisible();
+
+  const choosing = page.waitForEvent('filechooser');
+  await tabTo(page, page.getByRole('button', { name: 'Läs in från en fil' }));
+  await page.keyboard.press('Enter');
+  await (await choosing).setFiles(file);
+  await expect(page.getByRole('main').getByRole('status').last()).toHaveText(/^Dina framsteg och svar från .+ är inlästa\.$/);
+  await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
+  await page.goto(LESSON_SIX);
+  await expect(page.getByLabel('Argument 2')).toHaveValue('Kommunens vision nämner ett digitalt inkluderande samhälle.');
+  await expect(page.getByRole('button', { name: 'Ångra' })).toBeVisible();
+
+  await page.goto('/mina-svar/');
+  const before = await stored(page);
+  for (const [name, body, message] of [
+    ['trasig.json', '{"kind":"digidel-kursframsteg","fileVersion":1,"progress":{"version":1,"done":', 'Filen går inte att läsa'],
+    ['fel.json', '{"hello":"world"}', 'Filen kommer inte från den här kursen'],
+  ] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Läs in från en fil' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(page.getByRole('main').getByRole('status').last()).toContainText(message);
+    await expect(page.getByRole('main').getByRole('status').last()).toContainText('Inget har ändrats.');
+    expect(await stored(page)).toEqual(before);
+  }
+});
+
+test('the answers page prints cleanly', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  await page.getByLabel('Argument 3').fill('Biblioteksplanen tar upp digital kompetens.');
+  await page.getByLabel('Argument 3').blur();
+  await page.goto('/mina-svar/');
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', '');
+  });
+  await page.getByRole('button', { name: 'Skriv ut mina svar' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Uppdrag 5 – Koll på strategidokumenten' })).toBeVisible();
+  await expect(page.getByText('Biblioteksplanen tar upp digital kompetens.')).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Rensa allt' })).toBeHidden();
+});
+
+test('storage that throws: the lesson still works and says saving is off', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(LESSON_SIX);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
+  await expect(assignment.getByRole('status')).toContainText('sparas inte');
+  await assignment.getByLabel('Argument 1').fill('Skrivs men sparas inte.');
+  await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivs men sparas inte.');
+  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await expect(page.locator('lesson-progress').getByText(/sparas inte/)).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('unreadable stored data is set aside, not lost, and the learner is told', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"done":'), PROGRESS_KEY);
+  await page.reload();
+  await expect(page.locator('[data-assignment-section="uppdrag-5"]').getByRole('status')).toContainText('gick inte att läsa');
+  await page.getByLabel('Argument 1').fill('Nytt svar.');
+  await page.getByLabel('Argument 1').blur();
+  expect(await page.evaluate(() => localStorage.getItem('digidel:progress:unreadable'))).toBe('{"version":1,"done":');
+  expect((await stored(page))?.['answers']).toHaveProperty('uppdrag-5');
+});
+
+test('a stale second tab does not overwrite answers typed in the first', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(LESSON_SIX);
+  await second.goto(LESSON_SIX);
+  await first.getByLabel('Argument 1').fill('Från första fliken.');
+  await first.getByLabel('Argument 1').blur();
+  await expect(second.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
+  await second.getByLabel('Argument 2').fill('Från andra fliken.');
+  await second.getByLabel('Argument 2').blur();
+  await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
+  await first.reload();
+  await expect(first.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
+  await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the controls are disabled and say why', async ({ page }) => {
+    await page.goto(LESSON_SIX);
+    await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeDisabled();
+    await expect(page.getByLabel('Argument 1')).toBeDisabled();
+    expect(await page.locator('assignment-answers noscript').innerHTML()).toContain('Med JavaScript påslaget');
+  });
+});
