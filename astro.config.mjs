@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
 import { filmCheck } from './src/markdown/film-check.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
@@ -22,9 +23,20 @@ export default defineConfig({
   outDir,
   // Each output folder gets its own content cache so fixture builds never mix with the real one.
   cacheDir: outDir === './dist' ? './node_modules/.astro' : `${outDir}-cache`,
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders()],
+  // Stylesheets as files, never inline, so the _headers policy needs no hashes.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   vite: { plugins: [globalGoalsCss()] },
   markdown: {
+    // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
+    syntaxHighlight: 'prism',
     processor: satteri({ mdastPlugins: [filmCheck()], hastPlugins: [headingIds()] }),
   },
 });

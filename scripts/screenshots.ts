@@ -9,7 +9,10 @@ import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const paths = process.argv.slice(2);
-const pages = paths.length > 0 ? paths : ['/', '/lektioner/digidelcenter-och-samhallets-digitalisering/', '/om-kursen/', '/finns-inte/'];
+const pages =
+  paths.length > 0
+    ? paths
+    : ['/', '/lektioner/digidelcenter-och-samhallets-digitalisering/', '/om-kursen/', '/finns-inte/'];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 const schemes = ['light', 'dark'] as const;
 

@@ -13,7 +13,6 @@ import { browserStorage } from '../utils/browser-storage';
 import { FILM_TEXT } from '../user-components/film-strings';
 
 class FilmConsentSettings extends ManagedElement {
-
   connectedCallback(): void {
     const signal = this.signal;
     const button = this.#button();

@@ -21,7 +21,11 @@ class SearchHighlight extends HTMLElement {
     }
     if (!window.PagefindHighlight) return;
     // addStyles off: its inline <style> would need 'unsafe-inline'; the marks are styled in SearchHighlight.astro.
-    new window.PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'pagefind-highlight' } });
+    new window.PagefindHighlight({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: { className: 'pagefind-highlight' },
+    });
     if (!document.querySelector('mark.pagefind-highlight')) return;
     this.hidden = false;
     this.querySelector('[data-clear]')?.addEventListener('click', () => this.#clear(), { once: true });

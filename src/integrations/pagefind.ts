@@ -18,9 +18,11 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Search index written: ${added.page_count} pages read, lesson bodies indexed.`);
         } finally {
           await pagefind.close();

@@ -6,7 +6,8 @@ export const FILM_TEXT = {
   readMoreHidden: ' om filmer och kakor',
   start: 'Starta video',
   remember: 'Kom ihåg mitt val',
-  rememberHint: 'Då startar filmer direkt när du klickar på dem, på alla sidor. Valet sparas bara i den här webbläsaren.',
+  rememberHint:
+    'Då startar filmer direkt när du klickar på dem, på alla sidor. Valet sparas bara i den här webbläsaren.',
   noScript: 'Filmen kan bara spelas här när JavaScript är påslaget. Du kan se den på YouTube i stället.',
   watchOnYouTube: 'Se filmen på YouTube',
   play: 'Spela filmen',
@@ -14,10 +15,12 @@ export const FILM_TEXT = {
   forget: 'Ändra mitt val',
   notSaved: 'Ditt val kunde inte sparas i den här webbläsaren, så du får frågan igen nästa gång.',
   unavailable: 'Filmen är inte tillgänglig här ännu.',
-  settingsOn: 'Du har valt att filmer från YouTube startar direkt när du klickar på dem. Valet är sparat i den här webbläsaren.',
+  settingsOn:
+    'Du har valt att filmer från YouTube startar direkt när du klickar på dem. Valet är sparat i den här webbläsaren.',
   settingsOff: 'Inget val är sparat. Varje film frågar innan den hämtas från YouTube.',
   settingsForget: 'Glöm mitt val för filmer',
   settingsForgotten: 'Ditt val är borttaget. Filmerna frågar igen innan de hämtas från YouTube.',
-  settingsFailed: 'Valet kunde inte tas bort, eftersom webbläsaren inte tillåter det. Rensa webbplatsdata i webbläsarens inställningar.',
+  settingsFailed:
+    'Valet kunde inte tas bort, eftersom webbläsaren inte tillåter det. Rensa webbplatsdata i webbläsarens inställningar.',
   settingsNoScript: 'Med JavaScript avstängt sparas inget val och inga filmer hämtas från YouTube.',
 } as const;

@@ -26,7 +26,11 @@ export interface FilmConsentRecord {
 function isRecord(value: unknown): value is FilmConsentRecord {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return record['version'] === FILM_CONSENT_VERSION && record['allowYouTube'] === true && typeof record['savedAt'] === 'string';
+  return (
+    record['version'] === FILM_CONSENT_VERSION &&
+    record['allowYouTube'] === true &&
+    typeof record['savedAt'] === 'string'
+  );
 }
 
 /** True only when a valid, current choice to load films is stored. */

@@ -41,7 +41,8 @@ export function parseProgressFile(text: string): ImportResult {
   const progress = file['progress'] as Record<string, unknown> | undefined;
   const fileVersion = file['fileVersion'];
   if (typeof fileVersion === 'number' && fileVersion > FILE_VERSION) return { ok: false, error: 'newer' };
-  if (typeof progress?.['version'] === 'number' && progress['version'] > PROGRESS_VERSION) return { ok: false, error: 'newer' };
+  if (typeof progress?.['version'] === 'number' && progress['version'] > PROGRESS_VERSION)
+    return { ok: false, error: 'newer' };
   if (fileVersion !== FILE_VERSION || !isProgressData(progress) || typeof file['exportedAt'] !== 'string') {
     return { ok: false, error: 'damaged' };
   }

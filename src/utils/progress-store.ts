@@ -59,7 +59,8 @@ export interface ReadResult {
   data: ProgressData;
 }
 
-export type WriteResult = { saved: true; data: ProgressData } | { saved: false; reason: 'unavailable' | 'newer' | 'full' };
+export type WriteResult =
+  { saved: true; data: ProgressData } | { saved: false; reason: 'unavailable' | 'newer' | 'full' };
 
 export function emptyProgress(): ProgressData {
   return { version: PROGRESS_VERSION, done: {}, answers: {} };
@@ -134,7 +135,10 @@ export function hasStarted(data: ProgressData): boolean {
  * Applies `change` to what is stored now and writes the result. An unreadable value is
  * first moved aside (never deleted); a newer one is left alone and nothing is written.
  */
-export function updateProgress(storage: KeyValueStorage | undefined, change: (data: ProgressData) => ProgressData): WriteResult {
+export function updateProgress(
+  storage: KeyValueStorage | undefined,
+  change: (data: ProgressData) => ProgressData,
+): WriteResult {
   const current = readProgress(storage);
   if (!storage || current.status === 'unavailable') return { saved: false, reason: 'unavailable' };
   if (current.status === 'newer') return { saved: false, reason: 'newer' };
@@ -187,7 +191,12 @@ export interface FieldTarget {
   label: string;
 }
 
-export function setAnswer(data: ProgressData, target: FieldTarget, value: Pick<FieldAnswer, 'answer' | 'source'>, now: Date): ProgressData {
+export function setAnswer(
+  data: ProgressData,
+  target: FieldTarget,
+  value: Pick<FieldAnswer, 'answer' | 'source'>,
+  now: Date,
+): ProgressData {
   const previous = data.answers[target.assignment];
   return {
     ...data,
@@ -209,7 +218,8 @@ export function setAnswer(data: ProgressData, target: FieldTarget, value: Pick<F
  */
 export function resumeLesson(orderedLessons: readonly string[], data: ProgressData): string | undefined {
   if (!hasStarted(data)) return undefined;
-  if (data.lastOpened && orderedLessons.includes(data.lastOpened) && !data.done[data.lastOpened]) return data.lastOpened;
+  if (data.lastOpened && orderedLessons.includes(data.lastOpened) && !data.done[data.lastOpened])
+    return data.lastOpened;
   return orderedLessons.find((lesson) => !data.done[lesson]);
 }
 

@@ -1,8 +1,27 @@
 /** Swedish wording that the pages compute from numbers and lists. */
 
 const NUMBER_WORDS = [
-  'noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio',
-  'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton', 'tjugo',
+  'noll',
+  'ett',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+  'tretton',
+  'fjorton',
+  'femton',
+  'sexton',
+  'sjutton',
+  'arton',
+  'nitton',
+  'tjugo',
 ];
 
 /** "sex" for 6, as in "Lektion sex"; digits from 21 on, where words stop helping. */

@@ -19,7 +19,14 @@ export class InvalidYouTubeError extends Error {
 }
 
 const ID = /^[A-Za-z0-9_-]{11}$/;
-const HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);
+const HOSTS = new Set([
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'music.youtube.com',
+  'youtube-nocookie.com',
+  'www.youtube-nocookie.com',
+]);
 const PATH_FORMS = /^\/(?:embed|shorts|live|v)\/([^/?#]+)\/?$/;
 
 /** Seconds from "90", "90s", "1m30s" or "1h2m3s"; undefined when the text is not a time. */

@@ -4,7 +4,10 @@ import { buildCourse } from '../support/build-course';
 
 describe('a build of broken content fails and says where', () => {
   it.each([
-    ['broken-schema', ['tests/fixtures/broken-schema/lessons/trasig.mdx', 'number', 'does not match collection schema']],
+    [
+      'broken-schema',
+      ['tests/fixtures/broken-schema/lessons/trasig.mdx', 'number', 'does not match collection schema'],
+    ],
     [
       'duplicate-number',
       ['tests/fixtures/duplicate-number/lessons/en.mdx', 'tests/fixtures/duplicate-number/lessons/tva.mdx', '"number"'],

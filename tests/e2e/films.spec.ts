@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchNetwork } from '../support/network';
+import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, MAIN_SITE } from '../support/sites';
 
 const origin = new URL(FIXTURE_SITE.url).origin;
@@ -17,12 +18,6 @@ const CONSENT_KEY = 'digidel:film-consent';
 const film = (page: Page, title: string) => page.getByRole('figure').filter({ hasText: title });
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage));
 
-/** Every page of a built site, from its sitemap. */
-async function sitemapUrls(page: Page, siteUrl: string): Promise<string[]> {
-  const response = await page.request.get(`${siteUrl}sitemap-0.xml`);
-  return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-}
-
 test.describe('before consent', () => {
   for (const site of [MAIN_SITE, FIXTURE_SITE]) {
     test(`no page of ${site.url} contacts another host, or stores anything, after hover, focus and scroll`, async ({
@@ -31,10 +26,10 @@ test.describe('before consent', () => {
     }) => {
       const siteOrigin = new URL(site.url).origin;
       const network = await watchNetwork(context, siteOrigin);
-      const urls = await sitemapUrls(page, site.url);
+      const urls = await sitemapUrls(page.request, site.url);
       expect(urls.length).toBeGreaterThan(2);
       for (const url of urls) {
-        await page.goto(url.replace(/^https?:\/\/[^/]+/, siteOrigin));
+        await page.goto(url);
         for (const figure of await page.locator('figure.film').all()) {
           await figure.scrollIntoViewIfNeeded();
           await figure.hover();
@@ -82,7 +77,10 @@ test.describe('before consent', () => {
 });
 
 test.describe('"Starta video"', () => {
-  test('one click plays the film on youtube-nocookie.com, focused, without moving the page', async ({ page, context }) => {
+  test('one click plays the film on youtube-nocookie.com, focused, without moving the page', async ({
+    page,
+    context,
+  }) => {
     const network = await watchNetwork(context, origin);
     await page.goto(lesson1);
     const first = film(page, 'Första testfilmen');
@@ -93,7 +91,12 @@ test.describe('"Starta video"', () => {
     const iframe = first.locator('iframe');
     await expect(iframe).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/aaaaaaaaaaa\?/);
     const src = new URL((await iframe.getAttribute('src')) ?? '');
-    expect(Object.fromEntries(src.searchParams)).toMatchObject({ autoplay: '1', start: '90', hl: 'sv', cc_lang_pref: 'sv' });
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({
+      autoplay: '1',
+      start: '90',
+      hl: 'sv',
+      cc_lang_pref: 'sv',
+    });
     await expect(iframe).toHaveAttribute('title', 'Första testfilmen');
     await expect(iframe).toBeFocused();
     const after = await stage.boundingBox();
@@ -186,7 +189,11 @@ test.describe('"Kom ihåg mitt val"', () => {
     await watchNetwork(context, origin);
     await page.goto(lesson1);
     await page.evaluate(
-      (key) => localStorage.setItem(key, JSON.stringify({ version: 1, allowYouTube: true, savedAt: new Date().toISOString() })),
+      (key) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({ version: 1, allowYouTube: true, savedAt: new Date().toISOString() }),
+        ),
       CONSENT_KEY,
     );
     await page.reload();
@@ -228,7 +235,9 @@ test.describe('with JavaScript off', () => {
     await expect(first.locator('img.film__poster')).toBeVisible();
     await expect(first).toContainText('samla in uppgifter om dig');
     // Chromium's script switch does not change how <noscript> parses, so check the markup itself.
-    expect(await first.locator('noscript').innerHTML()).toContain('Filmen kan bara spelas här när JavaScript är påslaget');
+    expect(await first.locator('noscript').innerHTML()).toContain(
+      'Filmen kan bara spelas här när JavaScript är påslaget',
+    );
     await expect(first.getByRole('button', { name: 'Starta video' })).toBeDisabled();
     await expect(first.getByRole('link', { name: 'Se filmen på YouTube' })).toBeVisible();
   });

@@ -30,8 +30,14 @@ test.describe('the lesson page', () => {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('contentinfo').last()).toBeVisible();
     await expect(page).toHaveTitle('DigidelCenter och samhällets digitalisering – DigidelCenter på bibliotek');
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /kommunens digitaliseringsarbete/);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'DigidelCenter och samhällets digitalisering');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /kommunens digitaliseringsarbete/,
+    );
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'DigidelCenter och samhällets digitalisering',
+    );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   });
 
@@ -85,7 +91,9 @@ test.describe('the lesson page', () => {
     const pdf = page.getByRole('link', { name: /Den femte statsmakten\. Bibliotekens roll/ });
     await expect(pdf).toHaveAttribute('type', 'application/pdf');
     await expect(pdf.locator('xpath=..')).toContainText('(pdf, kb.se)');
-    const english = page.getByRole('link', { name: 'Library’s digital centre closes the digital gap for elderly citizens' });
+    const english = page.getByRole('link', {
+      name: 'Library’s digital centre closes the digital gap for elderly citizens',
+    });
     await expect(english).toHaveAttribute('hreflang', 'en');
     await expect(english.locator('[lang="en"]')).toHaveCount(1);
     await expect(english.locator('xpath=..')).toContainText('(på engelska, librarymap.ifla.org)');
@@ -144,7 +152,9 @@ test.describe('keyboard', () => {
 
   test('a table of contents entry opens its section', async ({ page }) => {
     await page.goto(LESSON_SIX);
-    const entry = page.getByRole('navigation', { name: 'Innehåll i lektionen' }).getByRole('link', { name: /Uppdrag 5/ });
+    const entry = page
+      .getByRole('navigation', { name: 'Innehåll i lektionen' })
+      .getByRole('link', { name: /Uppdrag 5/ });
     for (let i = 0; i < 20 && !(await entry.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }

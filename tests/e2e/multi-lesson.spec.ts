@@ -10,7 +10,11 @@ const lessonUrl = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
 
 test('the start page lists the lessons by number', async ({ page }) => {
   await page.goto(start);
-  await expect(page.locator('.lesson-card h3')).toHaveText(['Första lektionen', 'Mellersta lektionen', 'Sista lektionen']);
+  await expect(page.locator('.lesson-card h3')).toHaveText([
+    'Första lektionen',
+    'Mellersta lektionen',
+    'Sista lektionen',
+  ]);
   await expect(page.locator('.lesson-card .eyebrow')).toHaveText([/^Lektion ett/, /^Lektion två/, /^Lektion tre/]);
 });
 
@@ -28,7 +32,9 @@ test('previous and next follow the numbers, with the keyboard', async ({ page })
   await expect(next).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(lessonUrl('sista-lektionen'));
-  await expect(page.getByRole('navigation', { name: 'Lektioner' }).getByRole('link')).toHaveText([/Föregående lektion/]);
+  await expect(page.getByRole('navigation', { name: 'Lektioner' }).getByRole('link')).toHaveText([
+    /Föregående lektion/,
+  ]);
 
   await page.goto(lessonUrl('forsta-lektionen'));
   await expect(page.getByRole('navigation', { name: 'Lektioner' }).getByRole('link')).toHaveText([/Nästa lektion/]);
@@ -39,9 +45,9 @@ test('every internal link on every page stays under the sub-path and resolves', 
   const checked = new Set<string>();
   for (const url of pages) {
     await page.goto(url);
-    const hrefs = await page.locator('a[href], link[href]').evaluateAll((elements) =>
-      elements.map((el) => (el as HTMLAnchorElement).href),
-    );
+    const hrefs = await page
+      .locator('a[href], link[href]')
+      .evaluateAll((elements) => elements.map((el) => (el as HTMLAnchorElement).href));
     for (const href of hrefs.filter((h) => h.startsWith('http://localhost'))) {
       const { pathname } = new URL(href);
       expect(pathname, `${href} on ${url}`).toMatch(/^\/kurser\/digidel\//);

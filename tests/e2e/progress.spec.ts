@@ -69,7 +69,9 @@ test('"Fortsätt" leads to the first lesson not done, or the one opened last', a
 
   await page.goto(fixtureLesson('sista-lektionen'));
   await page.goto(FIXTURE_SITE.url);
-  await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toHaveText('Fortsätt där du slutade: Sista lektionen');
+  await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toHaveText(
+    'Fortsätt där du slutade: Sista lektionen',
+  );
   await expect(page.locator('progress')).toHaveAttribute('value', '1');
 });
 
@@ -85,7 +87,9 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   await expect(assignment.getByRole('status')).toHaveText(/^Sparat på den här enheten kl\. \d\d[.:]\d\d\.$/);
   await page.reload();
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Digitala agendan nämner digital delaktighet.');
-  await expect(assignment.getByLabel('Dokument där du hittade argumentet (valfritt)').first()).toHaveValue('Digital agenda 2030');
+  await expect(assignment.getByLabel('Dokument där du hittade argumentet (valfritt)').first()).toHaveValue(
+    'Digital agenda 2030',
+  );
   await expect(assignment.getByLabel('Argument 4')).toHaveValue('Välfärdsteknik i biblioteksplanen.');
   await expect(assignment.getByLabel('Argument 2')).toHaveValue('');
 });
@@ -115,16 +119,24 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   await tabTo(page, page.getByRole('button', { name: 'Läs in från en fil' }));
   await page.keyboard.press('Enter');
   await (await choosing).setFiles(file);
-  await expect(page.getByRole('main').getByRole('status').last()).toHaveText(/^Dina framsteg och svar från .+ är inlästa\.$/);
+  await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+    /^Dina framsteg och svar från .+ är inlästa\.$/,
+  );
   await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await page.goto(LESSON_SIX);
-  await expect(page.getByLabel('Argument 2')).toHaveValue('Kommunens vision nämner ett digitalt inkluderande samhälle.');
+  await expect(page.getByLabel('Argument 2')).toHaveValue(
+    'Kommunens vision nämner ett digitalt inkluderande samhälle.',
+  );
   await expect(page.getByRole('button', { name: 'Ångra' })).toBeVisible();
 
   await page.goto('/mina-svar/');
   const before = await stored(page);
   for (const [name, body, message] of [
-    ['trasig.json', '{"kind":"digidel-kursframsteg","fileVersion":1,"progress":{"version":1,"done":', 'Filen går inte att läsa'],
+    [
+      'trasig.json',
+      '{"kind":"digidel-kursframsteg","fileVersion":1,"progress":{"version":1,"done":',
+      'Filen går inte att läsa',
+    ],
     ['fel.json', '{"hello":"world"}', 'Filen kommer inte från den här kursen'],
   ] as const) {
     const chooser = page.waitForEvent('filechooser');
@@ -180,7 +192,9 @@ test('unreadable stored data is set aside, not lost, and the learner is told', a
   await page.goto(LESSON_SIX);
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"done":'), PROGRESS_KEY);
   await page.reload();
-  await expect(page.locator('[data-assignment-section="uppdrag-5"]').getByRole('status')).toContainText('gick inte att läsa');
+  await expect(page.locator('[data-assignment-section="uppdrag-5"]').getByRole('status')).toContainText(
+    'gick inte att läsa',
+  );
   await page.getByLabel('Argument 1').fill('Nytt svar.');
   await page.getByLabel('Argument 1').blur();
   expect(await page.evaluate(() => localStorage.getItem('digidel:progress:unreadable'))).toBe('{"version":1,"done":');

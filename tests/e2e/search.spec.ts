@@ -7,7 +7,8 @@ import { watchNetwork } from '../support/network';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
 
 const dialog = (page: Page) => page.getByRole('dialog');
-const searchInput = (page: Page) => dialog(page).getByRole('searchbox').or(dialog(page).getByRole('combobox')).or(dialog(page).locator('input')).first();
+const searchInput = (page: Page) =>
+  dialog(page).getByRole('searchbox').or(dialog(page).getByRole('combobox')).or(dialog(page).locator('input')).first();
 const results = (page: Page) => dialog(page).locator('pagefind-results');
 
 async function openSearch(page: Page): Promise<void> {
@@ -28,7 +29,9 @@ test('typing a term shows lesson six with its section; Enter opens it at the sec
   const section = results(page).getByRole('link', { name: 'Uppdrag 5 – Koll på strategidokumenten' });
   await expect(section).toBeVisible();
   await section.click();
-  await expect(page).toHaveURL(/\/lektioner\/digidelcenter-och-samhallets-digitalisering\/\?highlight=strategidokument#uppdrag-5-koll-pa-strategidokumenten$/);
+  await expect(page).toHaveURL(
+    /\/lektioner\/digidelcenter-och-samhallets-digitalisering\/\?highlight=strategidokument#uppdrag-5-koll-pa-strategidokumenten$/,
+  );
   await expect(page.getByRole('heading', { name: 'Uppdrag 5 – Koll på strategidokumenten' })).toBeInViewport();
   const marks = page.locator('mark.pagefind-highlight');
   await expect(marks.first()).toBeVisible();
@@ -77,7 +80,9 @@ test.describe('Swedish stemming', () => {
     await expect(page.locator('pagefind-summary')).toContainText('inga träffar');
     await expect(page.locator('pagefind-results').getByRole('link')).toHaveCount(0);
     await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('testfilmen')}`);
-    await expect(page.locator('pagefind-results').getByRole('link', { name: 'Lektion ett: Första lektionen' })).toBeVisible();
+    await expect(
+      page.locator('pagefind-results').getByRole('link', { name: 'Lektion ett: Första lektionen' }),
+    ).toBeVisible();
   });
 });
 
@@ -137,8 +142,12 @@ test('where no index exists (astro dev), the control and the search page say so'
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/');
   await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    /Sökningen fungerar först när webbplatsen är byggd/,
+  );
   await expect(dialog(page)).toHaveCount(0);
   await page.goto('/sok/?q=bibliotek');
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    /Sökningen fungerar först när webbplatsen är byggd/,
+  );
 });

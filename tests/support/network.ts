@@ -8,15 +8,17 @@ import type { BrowserContext, Request } from '@playwright/test';
 export interface NetworkLog {
   /** Every request the pages made, in order. */
   requests: Request[];
-  /** Requests to any host but the site's own. */
+  /** Requests to any host but the sites' own. */
   thirdParty(): string[];
 }
 
-export async function watchNetwork(context: BrowserContext, siteOrigin: string): Promise<NetworkLog> {
+/** Watches `context`; requests to any of `siteOrigins` go through, all others are stopped and logged. */
+export async function watchNetwork(context: BrowserContext, ...siteOrigins: string[]): Promise<NetworkLog> {
+  const own = (url: string) => siteOrigins.some((origin) => url.startsWith(`${origin}/`));
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
   await context.route(
-    (url) => url.origin !== siteOrigin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (url) => !own(url.href) && url.protocol !== 'data:' && url.protocol !== 'blob:',
     (route) =>
       new URL(route.request().url()).hostname === 'www.youtube-nocookie.com'
         ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' })
@@ -27,6 +29,6 @@ export async function watchNetwork(context: BrowserContext, siteOrigin: string):
     thirdParty: () =>
       requests
         .map((request) => request.url())
-        .filter((url) => !url.startsWith(siteOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')),
+        .filter((url) => !own(url) && !url.startsWith('data:') && !url.startsWith('blob:')),
   };
 }

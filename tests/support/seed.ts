@@ -30,14 +30,16 @@ export function normalise(text: string): string {
 
 export function seedSentences(): string[] {
   const text = readFileSync(new URL('../fixtures/seed-lesson-six.txt', import.meta.url), 'utf8');
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !CHROME.some((pattern) => pattern.test(line)))
-    .map((line) => line.replace(/Illustration: Regeringskansliet\/FN\.$/, ''))
-    // The old page numbered every goal "1."; the goal numbers are checked on their own.
-    .map((line) => line.replace(/^1\.\s+/, ''))
-    .flatMap((line) => line.split(/(?<=[.!?:])\s+/))
-    .map(normalise)
-    .filter((sentence) => sentence !== '');
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !CHROME.some((pattern) => pattern.test(line)))
+      .map((line) => line.replace(/Illustration: Regeringskansliet\/FN\.$/, ''))
+      // The old page numbered every goal "1."; the goal numbers are checked on their own.
+      .map((line) => line.replace(/^1\.\s+/, ''))
+      .flatMap((line) => line.split(/(?<=[.!?:])\s+/))
+      .map(normalise)
+      .filter((sentence) => sentence !== '')
+  );
 }

@@ -24,7 +24,9 @@ describe('isFilmConsentRemembered', () => {
   });
 
   it('reads storage that throws as not remembered', () => {
-    expect(isFilmConsentRemembered(memoryStorage({ [FILM_CONSENT_KEY]: valid }, { fail: ['getItem'] }).storage)).toBe(false);
+    expect(isFilmConsentRemembered(memoryStorage({ [FILM_CONSENT_KEY]: valid }, { fail: ['getItem'] }).storage)).toBe(
+      false,
+    );
   });
 
   it('reads missing storage as not remembered', () => {
@@ -55,7 +57,9 @@ describe('rememberFilmConsent and forgetFilmConsent', () => {
   });
 
   it('reports a refused removal', () => {
-    expect(forgetFilmConsent(memoryStorage({ [FILM_CONSENT_KEY]: valid }, { fail: ['removeItem'] }).storage)).toBe(false);
+    expect(forgetFilmConsent(memoryStorage({ [FILM_CONSENT_KEY]: valid }, { fail: ['removeItem'] }).storage)).toBe(
+      false,
+    );
     expect(forgetFilmConsent(undefined)).toBe(true);
   });
 });

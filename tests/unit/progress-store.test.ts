@@ -59,7 +59,11 @@ describe('updateProgress', () => {
     expect(data.size).toBe(0);
     const result = updateProgress(storage, (p) => setLessonDone(p, 'digidelcenter', true, now));
     expect(result.saved).toBe(true);
-    expect(JSON.parse(data.get(PROGRESS_KEY) ?? '')).toEqual({ version: 1, done: { digidelcenter: now.toISOString() }, answers: {} });
+    expect(JSON.parse(data.get(PROGRESS_KEY) ?? '')).toEqual({
+      version: 1,
+      done: { digidelcenter: now.toISOString() },
+      answers: {},
+    });
   });
 
   it('moves an unreadable value aside before writing, so nothing is lost', () => {
@@ -112,7 +116,11 @@ describe('replaceProgress and clearProgress', () => {
   });
 
   it('clear removes progress, answers and a set-aside value, and nothing else', () => {
-    const { storage, data } = memoryStorage({ ...stored(withDone), [UNREADABLE_KEY]: 'x', 'digidel:film-consent': 'kept' });
+    const { storage, data } = memoryStorage({
+      ...stored(withDone),
+      [UNREADABLE_KEY]: 'x',
+      'digidel:film-consent': 'kept',
+    });
     expect(clearProgress(storage)).toBe(true);
     expect([...data.keys()]).toEqual(['digidel:film-consent']);
     expect(clearProgress(memoryStorage({}, { fail: ['removeItem'] }).storage)).toBe(false);
@@ -128,7 +136,11 @@ describe('changes', () => {
 
   it('an answer keeps the assignment title and lesson for the answers page', () => {
     const data = setAnswer(emptyProgress(), target('1'), { answer: 'svar', source: 'källa' }, now);
-    expect(data.answers['uppdrag-5']).toMatchObject({ title: 'Uppdrag 5 – Koll på strategidokumenten', lesson: 'digidelcenter', savedAt: now.toISOString() });
+    expect(data.answers['uppdrag-5']).toMatchObject({
+      title: 'Uppdrag 5 – Koll på strategidokumenten',
+      lesson: 'digidelcenter',
+      savedAt: now.toISOString(),
+    });
   });
 
   it('hasStarted: only after a lesson is done or an answer typed', () => {
@@ -141,7 +153,8 @@ describe('changes', () => {
 
 describe('resumeLesson and countDone', () => {
   const course = ['ett', 'tva', 'tre'];
-  const done = (...lessons: string[]) => lessons.reduce((data, lesson) => setLessonDone(data, lesson, true, now), emptyProgress());
+  const done = (...lessons: string[]) =>
+    lessons.reduce((data, lesson) => setLessonDone(data, lesson, true, now), emptyProgress());
 
   it.each([
     ['not started', emptyProgress(), undefined],

@@ -10,7 +10,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
 }
 
 class AnswersPage extends ManagedElement {
-
   connectedCallback(): void {
     onProgressChange(() => this.#render(), this.signal);
     this.#render();

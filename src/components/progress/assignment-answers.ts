@@ -17,7 +17,9 @@ class AssignmentAnswers extends ManagedElement {
     const signal = this.signal;
     const { status } = loadProgress();
     for (const field of this.#fields()) {
-      for (const input of field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-answer], [data-source]')) {
+      for (const input of field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        '[data-answer], [data-source]',
+      )) {
         input.disabled = false;
         input.addEventListener('input', () => this.#schedule(field), { signal });
         input.addEventListener('blur', () => this.#flush(field), { signal });
@@ -59,7 +61,10 @@ class AssignmentAnswers extends ManagedElement {
 
   #schedule(field: HTMLElement): void {
     window.clearTimeout(this.#pending.get(field));
-    this.#pending.set(field, window.setTimeout(() => this.#flush(field), SAVE_DELAY_MS));
+    this.#pending.set(
+      field,
+      window.setTimeout(() => this.#flush(field), SAVE_DELAY_MS),
+    );
   }
 
   #flushAll(): void {
@@ -84,7 +89,9 @@ class AssignmentAnswers extends ManagedElement {
     };
     const now = new Date();
     const result = saveProgress((progress) => setAnswer(progress, target, value, now));
-    this.#status(result.saved ? PROGRESS_TEXT.saved(timeText(now.toISOString())) : (savingProblem(result.reason) ?? ''));
+    this.#status(
+      result.saved ? PROGRESS_TEXT.saved(timeText(now.toISOString())) : (savingProblem(result.reason) ?? ''),
+    );
   }
 }
 

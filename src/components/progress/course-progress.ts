@@ -5,7 +5,6 @@ import { lessonLinks, loadProgress, onProgressChange } from './progress-client';
 import { PROGRESS_TEXT } from './progress-strings';
 
 class CourseProgress extends ManagedElement {
-
   connectedCallback(): void {
     onProgressChange(() => this.#render(), this.signal);
     this.#render();

@@ -9,7 +9,6 @@ import { dayText, loadProgress, onProgressChange, saveProgress, savingProblem } 
 import { PROGRESS_TEXT } from './progress-strings';
 
 class LessonProgress extends ManagedElement {
-
   connectedCallback(): void {
     const lesson = this.dataset['lesson'] ?? '';
     const button = this.querySelector<HTMLButtonElement>('[data-toggle]');
@@ -23,7 +22,9 @@ class LessonProgress extends ManagedElement {
       'click',
       () => {
         const done = !loadProgress().data.done[lesson];
-        const result = saveProgress((progress) => setLastOpened(setLessonDone(progress, lesson, done, new Date()), lesson));
+        const result = saveProgress((progress) =>
+          setLastOpened(setLessonDone(progress, lesson, done, new Date()), lesson),
+        );
         this.#showProblem(result.saved ? undefined : savingProblem(result.reason));
         this.#render();
       },

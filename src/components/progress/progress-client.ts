@@ -49,7 +49,9 @@ export function onProgressChange(listener: () => void, signal: AbortSignal): voi
 }
 
 /** What to tell the learner when saving is off, or undefined when it works. */
-export function savingProblem(status: ReadResult['status'] | Exclude<WriteResult, { saved: true }>['reason']): string | undefined {
+export function savingProblem(
+  status: ReadResult['status'] | Exclude<WriteResult, { saved: true }>['reason'],
+): string | undefined {
   switch (status) {
     case 'unavailable':
       return PROGRESS_TEXT.savingUnavailable;

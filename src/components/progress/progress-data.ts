@@ -10,7 +10,6 @@ import { clearAllProgress, dayText, loadProgress, replaceAllProgress, savingProb
 import { PROGRESS_TEXT } from './progress-strings';
 
 class ProgressData extends ManagedElement {
-
   connectedCallback(): void {
     const signal = this.signal;
     const on = (selector: string, listener: () => void) => {
@@ -23,7 +22,9 @@ class ProgressData extends ManagedElement {
     on('[data-load]', () => this.querySelector<HTMLInputElement>('[data-file]')?.click());
     on('[data-print-answers]', () => window.print());
     on('[data-clear]', () => this.#clear());
-    this.querySelector<HTMLInputElement>('[data-file]')?.addEventListener('change', (event) => void this.#load(event), { signal });
+    this.querySelector<HTMLInputElement>('[data-file]')?.addEventListener('change', (event) => void this.#load(event), {
+      signal,
+    });
     const { status } = loadProgress();
     this.#status(savingProblem(status) ?? (status === 'unreadable' ? PROGRESS_TEXT.unreadable : ''));
   }
@@ -64,7 +65,9 @@ class ProgressData extends ManagedElement {
     }
     if (hasStarted(loadProgress().data) && !window.confirm(PROGRESS_TEXT.confirmReplace)) return;
     const result = replaceAllProgress(parsed.data);
-    this.#status(result.saved ? PROGRESS_TEXT.loaded(dayText(parsed.exportedAt)) : (savingProblem(result.reason) ?? ''));
+    this.#status(
+      result.saved ? PROGRESS_TEXT.loaded(dayText(parsed.exportedAt)) : (savingProblem(result.reason) ?? ''),
+    );
   }
 
   #clear(): void {

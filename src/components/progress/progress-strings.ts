@@ -33,7 +33,8 @@ export const PROGRESS_TEXT = {
   dataNoScript: 'Med JavaScript avstängt sparas ingenting, och det finns inget att ladda ner eller rensa.',
   importErrors: {
     'too-large': 'Filen är för stor för att vara en fil med kursframsteg. Inget har ändrats.',
-    'not-json': 'Filen går inte att läsa. Välj filen du laddade ner från kursen (den slutar på .json). Inget har ändrats.',
+    'not-json':
+      'Filen går inte att läsa. Välj filen du laddade ner från kursen (den slutar på .json). Inget har ändrats.',
     'wrong-kind': 'Filen kommer inte från den här kursen. Inget har ändrats.',
     newer: 'Filen kommer från en nyare version av kursen. Inget har ändrats.',
     damaged: 'Filen är skadad och kan inte läsas in. Inget har ändrats.',

@@ -1,0 +1,81 @@
+/**
+ * The site's security policy in one place: Astro's `security.csp` renders it as a <meta> in
+ * every page (with hashes of anything Astro inlines), and the build also writes it, with the
+ * headers a <meta> cannot carry, to dist/_headers for hosts that read that file (Netlify,
+ * Cloudflare Pages). No inline scripts or styles are emitted (build.inlineStylesheets is
+ * "never"; a test checks), so the header policy needs no hashes.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Where the player comes from after consent; nothing else is framed. */
+export const PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
+
+/** Directives besides script-src and style-src, which Astro assembles itself. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  // data: for the small SVG icons in Pagefind's stylesheet.
+  "img-src 'self' data:",
+  `frame-src ${PLAYER_ORIGIN}`,
+  // Pagefind searches in a Web Worker and fetches its index from the site.
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; no 'unsafe-inline', no 'unsafe-eval'. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const STYLE_SOURCES = ["'self'"];
+
+/** The policy as one header value; frame-ancestors only works as a header, not in a <meta>. */
+export function contentSecurityPolicy(): string {
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The _headers file for a site published under `base`. */
+export function headersFile(base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const player = `"${PLAYER_ORIGIN}"`;
+  return [
+    `${root}*`,
+    `  Content-Security-Policy: ${contentSecurityPolicy()}`,
+    // YouTube's player needs the embedding page's origin (it refuses to play without a referrer).
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    `  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), autoplay=(self ${player}), fullscreen=(self ${player}), encrypted-media=(self ${player}), picture-in-picture=(self ${player})`,
+    '  X-Content-Type-Options: nosniff',
+    '',
+    // Astro's bundles have content hashes in their names: cache them for a year.
+    `${root}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+    // Pagefind's entry files keep their names between builds: revalidate.
+    `${root}pagefind/*`,
+    '  Cache-Control: public, max-age=0, must-revalidate',
+    '',
+  ].join('\n');
+}
+
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(base));
+      },
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * axe-core on every page of both built sites, in light and dark, and in the states a learner
+ * creates: a film playing after consent, the search dialog open with results, saved progress.
+ * Tags: WCAG 2.0/2.1/2.2 A and AA and best practices. No rule is switched off.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watchNetwork } from '../support/network';
+import { sitemapUrls } from '../support/sitemap';
+import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${page.url()} ${violation.id}: ${node.target.join(' ')} (${node.failureSummary ?? ''})`,
+    ),
+  );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const site of [MAIN_SITE, FIXTURE_SITE]) {
+      test(`every page of ${site.url}, and the 404 page, has no axe violation`, async ({ page }) => {
+        const urls = [...(await sitemapUrls(page.request, site.url)), `${site.url}finns-inte/`];
+        const found: string[] = [];
+        for (const url of urls) {
+          await page.goto(url);
+          found.push(...(await violations(page)));
+        }
+        expect(found).toEqual([]);
+      });
+    }
+
+    test('a film playing after consent, and the remembered facade', async ({ page, context }) => {
+      await watchNetwork(context, new URL(FIXTURE_SITE.url).origin);
+      await page.goto(`${FIXTURE_SITE.url}lektioner/forsta-lektionen/`);
+      const film = page.getByRole('figure').filter({ hasText: 'Andra testfilmen' });
+      await film.getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
+      await film.getByRole('button', { name: 'Starta video' }).click();
+      await expect(film.locator('iframe')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('the search dialog open with results, and a highlighted result page', async ({ page }) => {
+      await page.goto(LESSON_SIX);
+      await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
+      await page.getByRole('dialog').locator('input').fill('strategidokument');
+      await expect(page.getByRole('dialog').locator('pagefind-results').getByRole('link').first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.goto(`${LESSON_SIX}?highlight=digital`);
+      await expect(page.getByRole('button', { name: 'Ta bort markeringarna' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('saved progress and answers on the start page, the lesson and the answers page', async ({ page }) => {
+      await page.goto(LESSON_SIX);
+      await page.getByLabel('Argument 1').fill('Ett argument.');
+      await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+      expect(await violations(page)).toEqual([]);
+      for (const path of ['/', '/mina-svar/']) {
+        await page.goto(path);
+        expect(await violations(page)).toEqual([]);
+      }
+    });
+  });
+}

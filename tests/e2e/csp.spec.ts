@@ -1,0 +1,88 @@
+/**
+ * The Content-Security-Policy holds in use: every page loads, a film is given consent and
+ * plays (its request answered locally), search runs in its worker with WebAssembly, a result
+ * page highlights, and no policy violation or console error happens anywhere. The pages carry
+ * the policy as a <meta>; the tests also send it as a header, as a host that reads _headers
+ * does, because only a header reaches Pagefind's Web Worker (and its WebAssembly).
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { contentSecurityPolicy } from '../../src/integrations/security-policy';
+import { watchNetwork } from '../support/network';
+import { sitemapUrls } from '../support/sitemap';
+import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+/** Serves both sites with the policy header, as a host reading dist/_headers would. */
+async function sendPolicyHeader(context: BrowserContext): Promise<void> {
+  const origins = [MAIN_SITE.url, FIXTURE_SITE.url].map((url) => new URL(url).origin);
+  await context.route(
+    (url) => origins.includes(url.origin),
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy() },
+      });
+    },
+  );
+}
+
+/** Collects policy violations (in the page) and console errors (from the browser). */
+async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()} console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()} error: ${error.message}`));
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return async () => [...errors, ...(await page.evaluate(() => window.cspViolations ?? []))];
+}
+
+test('no page of either site violates the policy or logs an error', async ({ page, context }) => {
+  await watchNetwork(context, new URL(MAIN_SITE.url).origin, new URL(FIXTURE_SITE.url).origin);
+  await sendPolicyHeader(context);
+  const problems = await watchProblems(page);
+  const collected: string[] = [];
+  for (const site of [MAIN_SITE, FIXTURE_SITE]) {
+    for (const url of await sitemapUrls(page.request, site.url)) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      collected.push(...(await problems()));
+    }
+  }
+  expect(collected).toEqual([]);
+});
+
+test('consent, playing a film, searching and highlighting stay within the policy', async ({ page, context }) => {
+  await watchNetwork(context, new URL(MAIN_SITE.url).origin, new URL(FIXTURE_SITE.url).origin);
+  await sendPolicyHeader(context);
+  const problems = await watchProblems(page);
+
+  await page.goto(`${FIXTURE_SITE.url}lektioner/forsta-lektionen/`);
+  await page.getByRole('button', { name: 'Starta video' }).first().click();
+  await expect(page.locator('iframe')).toHaveAttribute('src', /youtube-nocookie\.com/);
+  await page.waitForLoadState('networkidle');
+  expect(await problems()).toEqual([]);
+
+  await page.goto(LESSON_SIX);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').locator('input').fill('digitalisering');
+  await expect(page.getByRole('dialog').locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  expect(await problems()).toEqual([]);
+
+  await page.goto(`${LESSON_SIX}?highlight=digitalisering`);
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await page.goto('/sok/?q=bibliotek');
+  await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  expect(await problems()).toEqual([]);
+});
