@@ -10,6 +10,7 @@ import {
   onFilmConsentChange,
 } from '../utils/film-consent';
 import { browserStorage } from '../utils/browser-storage';
+import { FILM_SETTINGS_TEXT } from './film-settings-strings';
 import { FILM_TEXT } from '../user-components/film-strings';
 
 class FilmConsentSettings extends ManagedElement {
@@ -36,14 +37,14 @@ class FilmConsentSettings extends ManagedElement {
 
   #render(): void {
     const remembered = isFilmConsentRemembered(browserStorage());
-    this.#status(remembered ? FILM_TEXT.settingsOn : FILM_TEXT.settingsOff);
+    this.#status(remembered ? FILM_SETTINGS_TEXT.settingsOn : FILM_SETTINGS_TEXT.settingsOff);
   }
 
   #forget(): void {
     const forgotten = forgetFilmConsent(browserStorage());
     announceFilmConsentChange();
     this.#render();
-    this.#status(forgotten ? FILM_TEXT.settingsForgotten : FILM_TEXT.settingsFailed);
+    this.#status(forgotten ? FILM_SETTINGS_TEXT.settingsForgotten : FILM_TEXT.forgetFailed);
   }
 }
 

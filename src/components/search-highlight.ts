@@ -3,6 +3,7 @@
  * script from the site's own bundle to mark the terms, shows the bar, and clears the marks and
  * the parameter on request (so a reload or a shared link shows the page clean).
  */
+import { loadScript } from '../utils/load-script';
 import { HIGHLIGHT_PARAM } from './search-ui';
 
 declare global {
@@ -15,7 +16,7 @@ class SearchHighlight extends HTMLElement {
   async connectedCallback(): Promise<void> {
     if (!new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) return;
     try {
-      await import(/* @vite-ignore */ `${this.dataset['bundle'] ?? '/pagefind/'}pagefind-highlight.js`);
+      await loadScript(`${this.dataset['bundle'] ?? '/pagefind/'}pagefind-highlight.js`);
     } catch {
       return;
     }

@@ -3,6 +3,10 @@
  * configures it: result links under the base path, and a highlight parameter so that the page
  * a result opens marks the search terms. Nothing of it loads before the learner searches.
  */
+import { loadScript } from '../utils/load-script';
+
+/** Milliseconds the search input waits after a key before searching (Pagefind's default is 300). */
+export const SEARCH_DEBOUNCE_MS = 40;
 
 /** The query parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -40,7 +44,7 @@ export function loadSearchUi(bundlePath: string, baseUrl: string): Promise<Pagef
   loading ??= (async () => {
     await Promise.all([
       loadStylesheet(`${bundlePath}pagefind-component-ui.css`),
-      import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`),
+      loadScript(`${bundlePath}pagefind-component-ui.js`),
     ]);
     const api = window.PagefindComponents;
     if (!api) throw new Error('Pagefind Component UI did not load');

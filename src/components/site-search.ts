@@ -5,7 +5,8 @@
  * closes it and focus returns to the button.
  */
 import { ManagedElement } from '../utils/managed-element';
-import { loadSearchUi } from './search-ui';
+import './search-highlight';
+import { SEARCH_DEBOUNCE_MS, loadSearchUi } from './search-ui';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -66,6 +67,13 @@ class SiteSearch extends ManagedElement {
     if (!this.#modal) {
       this.#modal = document.createElement('pagefind-modal') as PagefindModalElement;
       this.#modal.setAttribute('reset-on-close', '');
+      // Pagefind's default parts, but with a short input debounce (its default waits 300 ms
+      // after each key): its search is fast enough to answer every pause in typing.
+      this.#modal.innerHTML = [
+        `<pagefind-modal-header><pagefind-input debounce="${SEARCH_DEBOUNCE_MS}"></pagefind-input></pagefind-modal-header>`,
+        '<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results></pagefind-results></pagefind-modal-body>',
+        '<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>',
+      ].join('');
       document.body.append(this.#modal);
       await customElements.whenDefined('pagefind-modal');
     }

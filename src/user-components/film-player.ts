@@ -1,9 +1,9 @@
 /**
- * <film-player>: the behaviour of Film.astro. The server-rendered block works without it;
+ * <film-player>: the behaviour of ConsentPlayer.astro. The server-rendered block works without it;
  * this element enables its controls, starts the film on "Starta video" (one click: the
  * player autoplays and takes focus), remembers the choice only when the learner ticks
  * "Kom ihåg mitt val", and keeps every film on the page, and in other tabs, in step when
- * the choice is given or withdrawn. lite-youtube-embed is imported only after consent: on
+ * the choice is given or withdrawn. lite-youtube-embed is loaded only after consent: on
  * its own it would fetch a poster from i.ytimg.com and preconnect to Google on hover.
  */
 import { ManagedElement } from '../utils/managed-element';
@@ -14,8 +14,10 @@ import {
   onFilmConsentChange,
   rememberFilmConsent,
 } from '../utils/film-consent';
+import { loadScript } from '../utils/load-script';
+// The library's file as published, served by the site and run only after consent.
+import liteYouTubeUrl from 'lite-youtube-embed/src/lite-yt-embed.js?url';
 import { browserStorage } from '../utils/browser-storage';
-import { FILM_TEXT } from './film-strings';
 
 /** The parts of lite-youtube-embed's element this code relies on. */
 interface LiteYouTubeElement extends HTMLElement {
@@ -24,7 +26,7 @@ interface LiteYouTubeElement extends HTMLElement {
 }
 
 async function loadLiteYouTube(): Promise<void> {
-  await import('lite-youtube-embed');
+  await loadScript(liteYouTubeUrl);
   // Its hover/focus preconnects to google.com and doubleclick.net add nothing once the
   // iframe is loading; switching them off keeps the hosts contacted to the player's own.
   const liteClass = customElements.get('lite-youtube') as unknown as { preconnected?: boolean } | undefined;
@@ -63,7 +65,7 @@ class FilmPlayer extends ManagedElement {
 
   #forget(): void {
     const forgotten = forgetFilmConsent(browserStorage());
-    this.#part('[data-status]').textContent = forgotten ? '' : FILM_TEXT.settingsFailed;
+    this.#part('[data-status]').textContent = forgotten ? '' : (this.dataset['forgetFailed'] ?? '');
     announceFilmConsentChange();
     if (!this.#playing) this.#part<HTMLButtonElement>('[data-start]').focus();
   }
@@ -73,7 +75,7 @@ class FilmPlayer extends ManagedElement {
     this.#playing = true;
     if (remember) {
       const saved = rememberFilmConsent(browserStorage());
-      this.#part('[data-status]').textContent = saved ? '' : FILM_TEXT.notSaved;
+      this.#part('[data-status]').textContent = saved ? '' : (this.dataset['notSaved'] ?? '');
       announceFilmConsentChange();
     }
     this.#render();

@@ -1,4 +1,4 @@
-/** Everything the film block and the film settings say to the learner, in one place. */
+/** What the film block says to the learner, in one place. */
 export const FILM_TEXT = {
   consent:
     'Filmen visas från YouTube. När du startar den kan YouTube och Google samla in uppgifter om dig och sätta kakor i din webbläsare.',
@@ -15,12 +15,6 @@ export const FILM_TEXT = {
   forget: 'Ändra mitt val',
   notSaved: 'Ditt val kunde inte sparas i den här webbläsaren, så du får frågan igen nästa gång.',
   unavailable: 'Filmen är inte tillgänglig här ännu.',
-  settingsOn:
-    'Du har valt att filmer från YouTube startar direkt när du klickar på dem. Valet är sparat i den här webbläsaren.',
-  settingsOff: 'Inget val är sparat. Varje film frågar innan den hämtas från YouTube.',
-  settingsForget: 'Glöm mitt val för filmer',
-  settingsForgotten: 'Ditt val är borttaget. Filmerna frågar igen innan de hämtas från YouTube.',
-  settingsFailed:
+  forgetFailed:
     'Valet kunde inte tas bort, eftersom webbläsaren inte tillåter det. Rensa webbplatsdata i webbläsarens inställningar.',
-  settingsNoScript: 'Med JavaScript avstängt sparas inget val och inga filmer hämtas från YouTube.',
 } as const;

@@ -3,12 +3,10 @@ import {
   PROGRESS_KEY,
   UNREADABLE_KEY,
   clearProgress,
-  countDone,
   emptyProgress,
   hasStarted,
   readProgress,
   replaceProgress,
-  resumeLesson,
   setAnswer,
   setLastOpened,
   setLessonDone,
@@ -16,6 +14,7 @@ import {
   type FieldTarget,
   type ProgressData,
 } from '../../src/utils/progress-store';
+import { countDone, resumeLesson } from '../../src/utils/progress-resume';
 import { memoryStorage } from '../support/memory-storage';
 
 const now = new Date('2026-11-24T10:00:00Z');

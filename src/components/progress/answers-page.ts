@@ -1,7 +1,7 @@
 /** <answers-page>: lists the lessons marked done and every saved answer, from the store. */
 import { ManagedElement } from '../../utils/managed-element';
 import { lessonLinks, loadProgress, onProgressChange } from './progress-client';
-import { PROGRESS_TEXT } from './progress-strings';
+import { DATA_TEXT } from './data-strings';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -40,10 +40,10 @@ class AnswersPage extends ManagedElement {
         section.append(element('h2', assignment.title), element('p', titleOf(assignment.lesson)));
         const list = element('dl');
         for (const field of Object.values(assignment.fields)) {
-          const answer = element('dd', field.answer || PROGRESS_TEXT.answerEmpty);
+          const answer = element('dd', field.answer || DATA_TEXT.answerEmpty);
           list.append(element('dt', field.label), answer);
           if (field.source) {
-            const source = element('dd', `${PROGRESS_TEXT.sourceLabel}: ${field.source}`);
+            const source = element('dd', `${DATA_TEXT.sourceLabel}: ${field.source}`);
             source.className = 'answers-page__source';
             list.append(source);
           }

@@ -1,8 +1,9 @@
 /** <course-progress>: the start page's count, bar, "Fortsätt" link and done badges. */
 import { ManagedElement } from '../../utils/managed-element';
-import { countDone, hasStarted, resumeLesson } from '../../utils/progress-store';
+import { countDone, resumeLesson } from '../../utils/progress-resume';
+import { hasStarted } from '../../utils/progress-store';
 import { lessonLinks, loadProgress, onProgressChange } from './progress-client';
-import { PROGRESS_TEXT } from './progress-strings';
+import { COURSE_PROGRESS_TEXT } from './course-strings';
 
 class CourseProgress extends ManagedElement {
   connectedCallback(): void {
@@ -23,7 +24,7 @@ class CourseProgress extends ManagedElement {
     const done = countDone(ids, data);
     const count = this.querySelector('[data-count]');
     const bar = this.querySelector<HTMLProgressElement>('[data-bar]');
-    if (count) count.textContent = PROGRESS_TEXT.courseProgress(done, ids.length);
+    if (count) count.textContent = COURSE_PROGRESS_TEXT.courseProgress(done, ids.length);
     if (bar) bar.value = done;
     const next = lessons.find((lesson) => lesson.id === resumeLesson(ids, data));
     const resume = this.querySelector<HTMLAnchorElement>('[data-resume]');
@@ -31,7 +32,7 @@ class CourseProgress extends ManagedElement {
       resume.hidden = !next;
       if (next) {
         resume.href = next.href;
-        resume.textContent = `${PROGRESS_TEXT.resume}: ${next.title}`;
+        resume.textContent = `${COURSE_PROGRESS_TEXT.resume}: ${next.title}`;
       }
     }
     const allDone = this.querySelector<HTMLElement>('[data-all-done]');

@@ -5,9 +5,7 @@
 import { browserStorage, onStoredChange } from '../../utils/browser-storage';
 import {
   PROGRESS_KEY,
-  clearProgress,
   readProgress,
-  replaceProgress,
   updateProgress,
   type ProgressData,
   type ReadResult,
@@ -17,7 +15,8 @@ import { PROGRESS_TEXT } from './progress-strings';
 
 const PROGRESS_CHANGE = 'progress-change';
 
-function announce(): void {
+/** Tells every progress control on this page that progress changed. */
+export function announce(): void {
   window.dispatchEvent(new Event(PROGRESS_CHANGE));
 }
 
@@ -29,18 +28,6 @@ export function saveProgress(change: (data: ProgressData) => ProgressData): Writ
   const result = updateProgress(browserStorage(), change);
   if (result.saved) announce();
   return result;
-}
-
-export function replaceAllProgress(data: ProgressData): WriteResult {
-  const result = replaceProgress(browserStorage(), data);
-  if (result.saved) announce();
-  return result;
-}
-
-export function clearAllProgress(): boolean {
-  const cleared = clearProgress(browserStorage());
-  announce();
-  return cleared;
 }
 
 /** Calls `listener` when progress changes on this page or in another tab. */

@@ -5,8 +5,10 @@
  */
 import { ManagedElement } from '../../utils/managed-element';
 import { exportFileName, exportProgress, parseProgressFile } from '../../utils/progress-file';
-import { hasStarted } from '../../utils/progress-store';
-import { clearAllProgress, dayText, loadProgress, replaceAllProgress, savingProblem } from './progress-client';
+import { browserStorage } from '../../utils/browser-storage';
+import { clearProgress, hasStarted, replaceProgress } from '../../utils/progress-store';
+import { announce, dayText, loadProgress, savingProblem } from './progress-client';
+import { DATA_TEXT } from './data-strings';
 import { PROGRESS_TEXT } from './progress-strings';
 
 class ProgressData extends ManagedElement {
@@ -43,7 +45,7 @@ class ProgressData extends ManagedElement {
     link.download = exportFileName(now);
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    if (!hasStarted(data)) this.#status(PROGRESS_TEXT.nothingSaved);
+    if (!hasStarted(data)) this.#status(DATA_TEXT.nothingSaved);
   }
 
   async #load(event: Event): Promise<void> {
@@ -55,24 +57,25 @@ class ProgressData extends ManagedElement {
     try {
       text = await file.text();
     } catch {
-      this.#status(PROGRESS_TEXT.readFailed);
+      this.#status(DATA_TEXT.readFailed);
       return;
     }
     const parsed = parseProgressFile(text);
     if (!parsed.ok) {
-      this.#status(PROGRESS_TEXT.importErrors[parsed.error]);
+      this.#status(DATA_TEXT.importErrors[parsed.error]);
       return;
     }
-    if (hasStarted(loadProgress().data) && !window.confirm(PROGRESS_TEXT.confirmReplace)) return;
-    const result = replaceAllProgress(parsed.data);
-    this.#status(
-      result.saved ? PROGRESS_TEXT.loaded(dayText(parsed.exportedAt)) : (savingProblem(result.reason) ?? ''),
-    );
+    if (hasStarted(loadProgress().data) && !window.confirm(DATA_TEXT.confirmReplace)) return;
+    const result = replaceProgress(browserStorage(), parsed.data);
+    if (result.saved) announce();
+    this.#status(result.saved ? DATA_TEXT.loaded(dayText(parsed.exportedAt)) : (savingProblem(result.reason) ?? ''));
   }
 
   #clear(): void {
-    if (!window.confirm(PROGRESS_TEXT.confirmClear)) return;
-    this.#status(clearAllProgress() ? PROGRESS_TEXT.cleared : PROGRESS_TEXT.clearFailed);
+    if (!window.confirm(DATA_TEXT.confirmClear)) return;
+    const cleared = clearProgress(browserStorage());
+    announce();
+    this.#status(cleared ? DATA_TEXT.cleared : DATA_TEXT.clearFailed);
   }
 }
 

@@ -1,17 +1,9 @@
-/** Everything the progress and answer controls say to the learner, in one place. */
+/** What the progress and answer scripts say to the learner (their labels live with the components). */
 export const PROGRESS_TEXT = {
   markDone: 'Markera lektionen som klar',
   undoDone: 'Ångra',
   notDone: 'När du har läst lektionen och gjort uppdraget kan du markera den som klar.',
   done: (day: string) => `Du markerade lektionen som klar ${day}.`,
-  doneNoScript: 'Med JavaScript påslaget kan du markera lektionen som klar. Det sparas bara på den här enheten.',
-  courseProgress: (done: number, total: number) => `${done} av ${total} ${total === 1 ? 'lektion' : 'lektioner'} klara`,
-  resume: 'Fortsätt där du slutade',
-  allDone: 'Du har gått igenom alla lektioner. Bra jobbat!',
-  lessonDone: 'Klar',
-  answersLegend: 'Dina svar',
-  answersIntro: 'Det du skriver sparas medan du skriver, bara på den här enheten.',
-  answersNoScript: 'Med JavaScript påslaget kan du skriva dina svar här och spara dem på den här enheten.',
   saved: (time: string) => `Sparat på den här enheten kl. ${time}.`,
   savingUnavailable:
     'Webbläsaren tillåter inte att något sparas, så dina framsteg och svar sparas inte. Spara en kopia av dina svar innan du lämnar sidan.',
@@ -19,30 +11,4 @@ export const PROGRESS_TEXT = {
   savingNewer: 'Det som är sparat kommer från en nyare version av kursen och ändras inte härifrån. Ladda om sidan.',
   unreadable:
     'Det som var sparat på den här enheten gick inte att läsa. Det ligger kvar i webbläsaren men används inte; nytt sparas från början.',
-  myAnswers: 'Mina svar och framsteg',
-  download: 'Ladda ner mina svar och framsteg',
-  load: 'Läs in från en fil',
-  print: 'Skriv ut mina svar',
-  clear: 'Rensa allt',
-  confirmClear: 'Vill du ta bort alla dina framsteg och svar från den här enheten? Det går inte att ångra.',
-  confirmReplace: 'Filen ersätter det som är sparat på den här enheten. Vill du fortsätta?',
-  cleared: 'Allt är borttaget från den här enheten.',
-  clearFailed: 'Det gick inte att ta bort. Rensa webbplatsdata i webbläsarens inställningar.',
-  loaded: (day: string) => `Dina framsteg och svar från ${day} är inlästa.`,
-  nothingSaved: 'Inget är sparat på den här enheten ännu.',
-  dataNoScript: 'Med JavaScript avstängt sparas ingenting, och det finns inget att ladda ner eller rensa.',
-  importErrors: {
-    'too-large': 'Filen är för stor för att vara en fil med kursframsteg. Inget har ändrats.',
-    'not-json':
-      'Filen går inte att läsa. Välj filen du laddade ner från kursen (den slutar på .json). Inget har ändrats.',
-    'wrong-kind': 'Filen kommer inte från den här kursen. Inget har ändrats.',
-    newer: 'Filen kommer från en nyare version av kursen. Inget har ändrats.',
-    damaged: 'Filen är skadad och kan inte läsas in. Inget har ändrats.',
-  },
-  readFailed: 'Filen gick inte att öppna. Inget har ändrats.',
-  noAnswers: 'Du har inte skrivit några svar ännu.',
-  answerEmpty: '(inget svar)',
-  sourceLabel: 'Källa',
-  lessonsDoneHeading: 'Klara lektioner',
-  noLessonsDone: 'Du har inte markerat någon lektion som klar ännu.',
 } as const;
