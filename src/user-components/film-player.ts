@@ -73,6 +73,7 @@ class FilmPlayer extends ManagedElement {
   async #play(remember: boolean): Promise<void> {
     if (this.#playing) return;
     this.#playing = true;
+    this.#part('[data-status]').textContent = '';
     if (remember) {
       const saved = rememberFilmConsent(browserStorage());
       this.#part('[data-status]').textContent = saved ? '' : (this.dataset['notSaved'] ?? '');
@@ -80,7 +81,15 @@ class FilmPlayer extends ManagedElement {
     }
     this.#render();
 
-    await loadLiteYouTube();
+    try {
+      await loadLiteYouTube();
+    } catch {
+      // The site's own script did not load (offline, a deploy in progress): let the learner try again.
+      this.#playing = false;
+      this.#part('[data-status]').textContent = this.dataset['loadFailed'] ?? '';
+      this.#render();
+      return;
+    }
     const player = document.createElement('lite-youtube') as LiteYouTubeElement;
     player.setAttribute('videoid', this.dataset['videoId'] ?? '');
     player.setAttribute('playlabel', this.dataset['title'] ?? '');

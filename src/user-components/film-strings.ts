@@ -14,6 +14,7 @@ export const FILM_TEXT = {
   remembered: 'Du har valt att filmer från YouTube startar direkt.',
   forget: 'Ändra mitt val',
   notSaved: 'Ditt val kunde inte sparas i den här webbläsaren, så du får frågan igen nästa gång.',
+  loadFailed: 'Filmen kunde inte laddas just nu. Försök igen, eller se den på YouTube.',
   unavailable: 'Filmen är inte tillgänglig här ännu.',
   forgetFailed:
     'Valet kunde inte tas bort, eftersom webbläsaren inte tillåter det. Rensa webbplatsdata i webbläsarens inställningar.',

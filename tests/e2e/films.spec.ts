@@ -242,3 +242,20 @@ test.describe('with JavaScript off', () => {
     await expect(first.getByRole('link', { name: 'Se filmen på YouTube' })).toBeVisible();
   });
 });
+
+test('when the player script cannot load, the learner is told and can try again', async ({ page, context }) => {
+  await watchNetwork(context, origin);
+  let fail = true;
+  await page.route('**/_astro/lite-yt-embed.*.js', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(lesson1);
+  const second = film(page, 'Andra testfilmen');
+  await second.getByRole('button', { name: 'Starta video' }).click();
+  await expect(second.getByRole('status')).toHaveText(
+    'Filmen kunde inte laddas just nu. Försök igen, eller se den på YouTube.',
+  );
+  await expect(second.getByRole('button', { name: 'Starta video' })).toBeVisible();
+  fail = false;
+  await second.getByRole('button', { name: 'Starta video' }).click();
+  await expect(second.locator('iframe')).toBeFocused();
+  await expect(second.getByRole('status')).toHaveText('');
+});
