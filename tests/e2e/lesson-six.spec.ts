@@ -190,3 +190,21 @@ test.describe('other pages', () => {
     expect(sitemap).not.toContain('404');
   });
 });
+
+test('a printed lesson keeps the lesson and leaves out the page chrome', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Uppdrag 5 – Koll på strategidokumenten' })).toBeVisible();
+  await expect(page.locator('.credits')).toBeVisible();
+  for (const chrome of [
+    page.getByRole('banner'),
+    page.getByRole('navigation', { name: 'Innehåll i lektionen' }),
+    page.getByRole('navigation', { name: 'Du är här' }),
+    page.locator('.site-footer'),
+    page.getByRole('button', { name: 'Markera lektionen som klar' }),
+    page.locator('.film__unavailable').first(),
+  ]) {
+    await expect(chrome).toBeHidden();
+  }
+});
