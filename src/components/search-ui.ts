@@ -3,7 +3,7 @@
  * configures it: result links under the base path, and a highlight parameter so that the page
  * a result opens marks the search terms. Nothing of it loads before the learner searches.
  */
-import { loadScript } from '../utils/load-script';
+import { loadScript, loadStylesheet } from '../utils/load-script';
 
 /** Milliseconds the search input waits after a key before searching (Pagefind's default is 300). */
 export const SEARCH_DEBOUNCE_MS = 40;
@@ -27,17 +27,6 @@ declare global {
 }
 
 let loading: Promise<PagefindInstance> | undefined;
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`Could not load ${href}`));
-    document.head.append(link);
-  });
-}
 
 /** The configured default search instance; rejects when the bundle is missing (astro dev). */
 export function loadSearchUi(bundlePath: string, baseUrl: string): Promise<PagefindInstance> {

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchNetwork } from '../support/network';
+import { tabTo } from '../support/keyboard';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, MAIN_SITE } from '../support/sites';
 
@@ -112,10 +113,7 @@ test.describe('"Starta video"', () => {
     await watchNetwork(context, origin);
     await page.goto(lesson1);
     const start = film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' });
-    for (let i = 0; i < 40 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(start).toBeFocused();
+    await tabTo(page, start);
     await page.keyboard.press('Enter');
     const iframe = film(page, 'Andra testfilmen').locator('iframe');
     await expect(iframe).toHaveAttribute('src', /youtube-nocookie\.com\/embed\/bbbbbbbbbbb\?/);

@@ -1,5 +1,6 @@
 /** Lesson six as a learner reads it: whole, in order, with its structure intact. */
 import { expect, test } from '@playwright/test';
+import { tabTo } from '../support/keyboard';
 import { normalise, seedSentences } from '../support/seed';
 import { LESSON_SIX } from '../support/sites';
 
@@ -155,10 +156,7 @@ test.describe('keyboard', () => {
     const entry = page
       .getByRole('navigation', { name: 'Innehåll i lektionen' })
       .getByRole('link', { name: /Uppdrag 5/ });
-    for (let i = 0; i < 20 && !(await entry.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(entry).toBeFocused();
+    await tabTo(page, entry);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#uppdrag-5-koll-pa-strategidokumenten$/);
     await expect(page.getByRole('heading', { name: 'Uppdrag 5 – Koll på strategidokumenten' })).toBeInViewport();

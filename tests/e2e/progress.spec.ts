@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from '../support/keyboard';
 import { FIXTURE_SITE, LESSON_SIX } from '../support/sites';
 
 const PROGRESS_KEY = 'digidel:progress';
@@ -13,14 +14,6 @@ const stored = (page: Page) =>
     const raw = localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as Record<string, unknown>);
   }, PROGRESS_KEY);
-
-/** Moves focus with Tab until `locator` has it, as a keyboard user would. */
-async function tabTo(page: Page, locator: ReturnType<Page['locator']>): Promise<void> {
-  for (let i = 0; i < 80 && !(await locator.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(locator).toBeFocused();
-}
 
 const fixtureLesson = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
 
