@@ -1,33 +1,124 @@
 /**
- * Screenshots of the built site at phone and desktop width, in light and dark, for people to
- * look at before calling a page done: `npm run screenshots` (serve the site first with
- * `npm start`; BASE_URL defaults to http://localhost:4321). Written to screenshots/.
+ * Screenshots of the built site for people to look at before calling a page done: every page,
+ * and the states a learner reaches (search results, the search dialog, a filled assignment, a
+ * done lesson, the start page after that), on 320 and 390 px phones and a desktop, in light and
+ * dark. Serve the site first (`npm start`), then `npm run screenshots`, optionally with words
+ * that pick shots by name (`npm run screenshots -- dialog done`). BASE_URL defaults to
+ * http://localhost:4321. Written to screenshots/.
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
-const paths = process.argv.slice(2);
-const pages =
-  paths.length > 0
-    ? paths
-    : ['/', '/lektioner/digidelcenter-och-samhallets-digitalisering/', '/om-kursen/', '/finns-inte/'];
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const LESSON = '/lektioner/digidelcenter-och-samhallets-digitalisering/';
+
+const devices = {
+  phone320: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  phone390: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  desktop: { viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+};
 const schemes = ['light', 'dark'] as const;
+
+interface Shot {
+  name: string;
+  /** Brings a fresh page into the state to show. */
+  setup: (page: Page) => Promise<void>;
+  /** The whole page, or only the screen the learner sees. */
+  fullPage: boolean;
+}
+
+const visit = (path: string) => async (page: Page) => {
+  await page.goto(new URL(path, base).href);
+};
+
+async function fillAssignment(page: Page): Promise<void> {
+  await visit(LESSON)(page);
+  const field = page.getByLabel('Argument 1');
+  await field.fill(
+    'Kommunens digitaliseringsstrategi säger att alla invånare ska kunna använda kommunens e-tjänster. Ett DigidelCenter hjälper dem som inte kan i dag.',
+  );
+  await field.blur();
+  await page
+    .getByText(/Sparat/)
+    .first()
+    .waitFor();
+  await field.scrollIntoViewIfNeeded();
+}
+
+async function markDone(page: Page): Promise<void> {
+  await visit(LESSON)(page);
+  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await page.getByRole('button', { name: 'Ångra' }).waitFor();
+}
+
+const shots: Shot[] = [
+  ...['/', LESSON, '/om-kursen/', '/integritet/', '/tillganglighet/', '/mina-svar/', '/finns-inte/'].map((path) => ({
+    name: path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start',
+    setup: visit(path),
+    fullPage: true,
+  })),
+  {
+    name: 'search-page-results',
+    setup: async (page) => {
+      await visit('/sok/?q=digital')(page);
+      await page.locator('.pf-result-link').first().waitFor();
+    },
+    fullPage: true,
+  },
+  {
+    name: 'search-dialog',
+    setup: async (page) => {
+      await visit(LESSON)(page);
+      await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
+      await page.getByRole('dialog').locator('input').fill('strategi');
+      await page.getByRole('dialog').locator('.pf-result-link').first().waitFor();
+    },
+    fullPage: false,
+  },
+  { name: 'assignment-filled', setup: fillAssignment, fullPage: false },
+  {
+    name: 'lesson-done',
+    setup: async (page) => {
+      await markDone(page);
+      await page.getByRole('button', { name: 'Ångra' }).scrollIntoViewIfNeeded();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'lesson-done-top',
+    setup: async (page) => {
+      await markDone(page);
+      await page.reload();
+    },
+    fullPage: false,
+  },
+  {
+    name: 'start-after-done',
+    setup: async (page) => {
+      await markDone(page);
+      await visit('/')(page);
+    },
+    fullPage: true,
+  },
+];
+
+const wanted = process.argv.slice(2);
+const chosen = shots.filter((shot) => wanted.length === 0 || wanted.some((word) => shot.name.includes(word)));
 
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions);
-for (const [device, viewport] of Object.entries(viewports)) {
+for (const [device, options] of Object.entries(devices)) {
   for (const colorScheme of schemes) {
-    const page = await browser.newPage({ viewport, colorScheme });
-    for (const path of pages) {
-      await page.goto(new URL(path, base).href);
-      const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start';
-      await page.screenshot({ path: `screenshots/${name}-${device}-${colorScheme}.png`, fullPage: true });
+    for (const shot of chosen) {
+      // A fresh context per shot: no progress or answers carried from one state to the next.
+      const context = await browser.newContext({ ...options, colorScheme });
+      const page = await context.newPage();
+      await shot.setup(page);
+      await page.screenshot({ path: `screenshots/${shot.name}-${device}-${colorScheme}.png`, fullPage: shot.fullPage });
+      await context.close();
     }
-    await page.close();
   }
 }
 await browser.close();
-console.log(`Screenshots of ${pages.length} pages written to screenshots/.`);
+console.log(`${chosen.length} shots × ${Object.keys(devices).length} screens × 2 schemes written to screenshots/.`);

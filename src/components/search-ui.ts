@@ -8,6 +8,13 @@ import { loadScript, loadStylesheet } from '../utils/load-script';
 /** Milliseconds the search input waits after a key before searching (Pagefind's default is 300). */
 export const SEARCH_DEBOUNCE_MS = 40;
 
+/**
+ * Words in a result's excerpt (Pagefind's default is 30): enough for a sentence or two, which
+ * reads better than a fragment. The ellipsis shows where an excerpt starts or ends mid-text.
+ */
+const EXCERPT_WORDS = 40;
+const EXCERPT_ELLIPSIS = '…';
+
 /** The query parameter that carries the search terms to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -37,7 +44,13 @@ export function loadSearchUi(bundlePath: string, baseUrl: string): Promise<Pagef
     ]);
     const api = window.PagefindComponents;
     if (!api) throw new Error('Pagefind Component UI did not load');
-    return api.configureInstance('default', { bundlePath, baseUrl, highlightParam: HIGHLIGHT_PARAM });
+    return api.configureInstance('default', {
+      bundlePath,
+      baseUrl,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: EXCERPT_WORDS,
+      excerptEllipsis: EXCERPT_ELLIPSIS,
+    });
   })();
   loading.catch(() => {
     loading = undefined;

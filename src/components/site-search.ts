@@ -67,15 +67,13 @@ class SiteSearch extends ManagedElement {
     if (!this.#modal) {
       this.#modal = document.createElement('pagefind-modal') as PagefindModalElement;
       this.#modal.setAttribute('reset-on-close', '');
-      // Pagefind's default parts, but with a short input debounce (its default waits 300 ms
-      // after each key): its search is fast enough to answer every pause in typing.
-      this.#modal.innerHTML = [
-        `<pagefind-modal-header><pagefind-input debounce="${SEARCH_DEBOUNCE_MS}"></pagefind-input></pagefind-modal-header>`,
-        '<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results></pagefind-results></pagefind-modal-body>',
-        '<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>',
-      ].join('');
+      // Pagefind builds its default parts itself. Parts given as children are moved into its
+      // dialog after they have started, which starts the header twice: two close buttons.
       document.body.append(this.#modal);
       await customElements.whenDefined('pagefind-modal');
+      // A short input debounce (Pagefind's default waits 300 ms after each key): its search is
+      // fast enough to answer every pause in typing.
+      this.#modal.querySelector('pagefind-input')?.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
     }
     this.#modal.open();
     requestAnimationFrame(() => {

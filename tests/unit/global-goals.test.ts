@@ -37,6 +37,15 @@ describe('the 17 global goals', () => {
     },
   );
 
+  it.each(globalGoals.map((goal) => [goal.number, goal] as const))(
+    'goal %i may break only at soft hyphens inside words of more than 10 letters',
+    (_, goal) => {
+      expect(goal.hyphenated.replaceAll('\u00AD', '')).toBe(goal.name);
+      const longParts = goal.hyphenated.split(/[\s,\u00AD]+/).filter((part) => part.length > 10);
+      expect(longParts).toEqual([]);
+    },
+  );
+
   it.each([0, 18, 2.5])('there is no goal %s', (n) => {
     expect(() => globalGoal(n)).toThrow(/1 to 17/);
   });
