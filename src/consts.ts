@@ -11,6 +11,8 @@ export const UI = {
   lessonNav: 'Lektioner',
   previousLesson: 'Föregående lektion',
   nextLesson: 'Nästa lektion',
+  backToStart: 'Tillbaka till kursstarten',
+  myAnswersShort: 'Mina svar',
   readingTime: 'Lästid',
   lessons: 'Lektioner',
   author: 'Författare',

@@ -25,35 +25,56 @@ test('opening lessons writes nothing until the learner acts', async ({ page }) =
 });
 
 test('mark a lesson done with the keyboard; the start page shows it after a reload', async ({ page }) => {
+  await page.goto('/');
+  const go = page.getByRole('main').getByRole('link', { name: 'Börja lektionen' });
+  await expect(go).toHaveAttribute('href', LESSON_SIX);
+  await expect(page.getByText(/lektion klar/)).toBeHidden();
+
   await page.goto(LESSON_SIX);
+  await expect(page.getByText(/^Klar – markerad/)).toBeHidden();
   const button = page.getByRole('button', { name: 'Markera lektionen som klar' });
   await tabTo(page, button);
   await page.keyboard.press('Enter');
   await expect(page.getByText(/Du markerade lektionen som klar \d+ \p{L}+ \d{4}\./u)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ångra' })).toBeFocused();
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Ångra' })).toBeVisible();
+  // The last lesson's next step is the course start; "Ångra" is the quiet second action.
+  const next = page.getByRole('link', { name: 'Tillbaka till kursstarten' });
+  await expect(next).toBeVisible();
+  await expect(next).toHaveClass(/\bbutton\b/);
+  await expect(page.getByRole('button', { name: 'Ångra' })).toHaveClass(/button--secondary/);
+  await page.goto(LESSON_SIX);
+  await expect(page.getByRole('button', { name: 'Ångra' })).toBeAttached();
+  await expect(page.getByText(/^Klar – markerad \d+ \p{L}+ \d{4}$/u)).toBeInViewport();
 
-  await page.goto('/');
-  await expect(page.getByText('1 av 1 lektion klara')).toBeVisible();
+  await next.click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByText('1 av 1 lektion klar', { exact: true })).toBeVisible();
   await expect(page.locator('[data-lesson-card]').getByText('Klar', { exact: true })).toBeVisible();
   await expect(page.getByText('Du har gått igenom alla lektioner')).toBeVisible();
   await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toBeHidden();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Se mina svar och framsteg' })).toBeVisible();
 
   await page.goto(LESSON_SIX);
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tillbaka till kursstarten' })).toBeHidden();
+  await expect(page.getByText(/^Klar – markerad/)).toBeHidden();
   expect((await stored(page))?.['done']).toEqual({});
 });
 
 test('"Fortsätt" leads to the first lesson not done, or the one opened last', async ({ page }) => {
   await page.goto(FIXTURE_SITE.url);
-  await expect(page.locator('course-progress')).toBeHidden();
-  await page.goto(fixtureLesson('forsta-lektionen'));
+  await expect(page.getByText(/av 3 lektioner/)).toBeHidden();
+  const go = page.getByRole('main').getByRole('link', { name: 'Börja kursen' });
+  await expect(go).toHaveAttribute('href', fixtureLesson('forsta-lektionen').replace(/^https?:\/\/[^/]+/, ''));
+  await go.click();
   await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  // Not the last lesson: the next step is the next lesson.
+  await page.getByRole('link', { name: 'Nästa lektion: Mellersta lektionen' }).click();
+  await expect(page).toHaveURL(fixtureLesson('mellersta-lektionen'));
 
   await page.goto(FIXTURE_SITE.url);
-  await expect(page.getByText('1 av 3 lektioner klara')).toBeVisible();
+  await expect(page.getByText('1 av 3 lektioner klar', { exact: true })).toBeVisible();
   const resume = page.getByRole('link', { name: /Fortsätt där du slutade/ });
   await expect(resume).toHaveText('Fortsätt där du slutade: Mellersta lektionen');
   await tabTo(page, resume);
@@ -77,7 +98,14 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   await page.keyboard.press('Tab');
   await page.keyboard.type('Digital agenda 2030');
   await assignment.getByLabel('Argument 4').fill('Välfärdsteknik i biblioteksplanen.');
-  await expect(assignment.getByRole('status')).toHaveText(/^Sparat på den här enheten kl\. \d\d[.:]\d\d\.$/);
+  // Each field says beside itself that it was saved, and a screen reader hears it on the field.
+  const savedAt = /^Sparat på den här enheten kl\. \d\d[.:]\d\d\.$/;
+  await expect(assignment.getByLabel('Argument 4')).toHaveAccessibleDescription(savedAt);
+  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(savedAt);
+  await expect(assignment.getByLabel('Argument 2')).toHaveAccessibleDescription('');
+  const field = await assignment.getByLabel('Argument 4').boundingBox();
+  const message = await assignment.locator('.answers__field').nth(3).getByText(savedAt).boundingBox();
+  expect(message && field && message.y - (field.y + field.height)).toBeLessThan(120);
   await page.reload();
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Digitala agendan nämner digital delaktighet.');
   await expect(assignment.getByLabel('Dokument där du hittade argumentet (valfritt)').first()).toHaveValue(
@@ -85,6 +113,17 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   );
   await expect(assignment.getByLabel('Argument 4')).toHaveValue('Välfärdsteknik i biblioteksplanen.');
   await expect(assignment.getByLabel('Argument 2')).toHaveValue('');
+  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription('Sparat på den här enheten.');
+});
+
+test('an answer field grows with the text instead of scrolling inside itself', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  const field = page.getByLabel('Argument 3');
+  const before = (await field.boundingBox())?.height ?? 0;
+  await field.fill('En mening om kommunens digitala agenda och vad den säger om delaktighet. '.repeat(12));
+  const after = (await field.boundingBox())?.height ?? 0;
+  expect(after).toBeGreaterThan(before * 2);
+  expect(await field.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
 });
 
 test('download, clear, load the file: the answers come back; a damaged file changes nothing', async ({ page }) => {

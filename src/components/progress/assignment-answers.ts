@@ -1,7 +1,8 @@
 /**
  * <assignment-answers>: fills the fields from the store, saves each field as the learner types
- * (debounced, and at once on leaving the field or the page), and shows when it was saved.
- * Another tab's changes update the fields this tab is not editing.
+ * (debounced, and at once on leaving the field or the page), and says beside each field when it
+ * was saved, where the learner is looking. A problem with saving is also announced once for the
+ * whole assignment. Another tab's changes update the fields this tab is not editing.
  */
 import { ManagedElement } from '../../utils/managed-element';
 import { setAnswer, type FieldTarget } from '../../utils/progress-store';
@@ -9,6 +10,14 @@ import { loadProgress, onProgressChange, saveProgress, savingProblem, timeText }
 import { PROGRESS_TEXT } from './progress-strings';
 
 const SAVE_DELAY_MS = 600;
+
+/** Browsers without `field-sizing: content` get the same growing fields from the script. */
+const GROW_BY_SCRIPT = !CSS.supports('field-sizing', 'content');
+
+function fitHeight(textarea: HTMLTextAreaElement): void {
+  textarea.style.blockSize = 'auto';
+  textarea.style.blockSize = `${textarea.scrollHeight + textarea.offsetHeight - textarea.clientHeight}px`;
+}
 
 class AssignmentAnswers extends ManagedElement {
   #pending = new Map<HTMLElement, number>();
@@ -21,7 +30,14 @@ class AssignmentAnswers extends ManagedElement {
         '[data-answer], [data-source]',
       )) {
         input.disabled = false;
-        input.addEventListener('input', () => this.#schedule(field), { signal });
+        input.addEventListener(
+          'input',
+          () => {
+            if (GROW_BY_SCRIPT && input instanceof HTMLTextAreaElement) fitHeight(input);
+            this.#schedule(field);
+          },
+          { signal },
+        );
         input.addEventListener('blur', () => this.#flush(field), { signal });
       }
     }
@@ -29,8 +45,8 @@ class AssignmentAnswers extends ManagedElement {
     onProgressChange(() => this.#fill(), signal);
     this.#fill();
     const problem = savingProblem(status);
-    if (problem) this.#status(problem);
-    else if (status === 'unreadable') this.#status(PROGRESS_TEXT.unreadable);
+    if (problem) this.#problem(problem);
+    else if (status === 'unreadable') this.#problem(PROGRESS_TEXT.unreadable);
   }
 
   override disconnectedCallback(): void {
@@ -42,8 +58,15 @@ class AssignmentAnswers extends ManagedElement {
     return [...this.querySelectorAll<HTMLElement>('[data-field]')];
   }
 
-  #status(text: string): void {
+  /** Announces a problem with saving for the whole assignment (a live region). */
+  #problem(text: string): void {
     const status = this.querySelector('[data-status]');
+    if (status) status.textContent = text;
+  }
+
+  /** What the line under a field says: when it was saved, or why it was not. */
+  #fieldStatus(field: HTMLElement, text: string): void {
+    const status = field.querySelector('[data-field-status]');
     if (status) status.textContent = text;
   }
 
@@ -54,8 +77,15 @@ class AssignmentAnswers extends ManagedElement {
       const saved = stored?.fields[field.dataset['field'] ?? ''];
       const answer = field.querySelector<HTMLTextAreaElement>('[data-answer]');
       const source = field.querySelector<HTMLInputElement>('[data-source]');
-      if (answer && document.activeElement !== answer && !this.#pending.has(field)) answer.value = saved?.answer ?? '';
+      if (answer && document.activeElement !== answer && !this.#pending.has(field)) {
+        answer.value = saved?.answer ?? '';
+        if (GROW_BY_SCRIPT) fitHeight(answer);
+      }
       if (source && document.activeElement !== source && !this.#pending.has(field)) source.value = saved?.source ?? '';
+      const status = field.querySelector('[data-field-status]');
+      if (status && status.textContent === '' && (saved?.answer || saved?.source)) {
+        status.textContent = PROGRESS_TEXT.savedEarlier;
+      }
     }
   }
 
@@ -89,9 +119,15 @@ class AssignmentAnswers extends ManagedElement {
     };
     const now = new Date();
     const result = saveProgress((progress) => setAnswer(progress, target, value, now));
-    this.#status(
-      result.saved ? PROGRESS_TEXT.saved(timeText(now.toISOString())) : (savingProblem(result.reason) ?? ''),
-    );
+    if (result.saved) {
+      this.#fieldStatus(field, PROGRESS_TEXT.saved(timeText(now.toISOString())));
+      this.#problem('');
+    } else {
+      // Beside the field, where the learner is looking, and announced for the assignment.
+      const problem = savingProblem(result.reason) ?? '';
+      this.#fieldStatus(field, problem);
+      this.#problem(problem);
+    }
   }
 }
 

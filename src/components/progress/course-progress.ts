@@ -1,4 +1,8 @@
-/** <course-progress>: the start page's count, bar, "Fortsätt" link and done badges. */
+/**
+ * <course-progress>: the start page's way in ("Börja", "Fortsätt där du slutade: …", or the
+ * learner's answers once all is done), the count and bar, and the "Klar" badges in the lesson
+ * list it is given by id.
+ */
 import { ManagedElement } from '../../utils/managed-element';
 import { countDone, resumeLesson } from '../../utils/progress-resume';
 import { hasStarted } from '../../utils/progress-store';
@@ -15,28 +19,32 @@ class CourseProgress extends ManagedElement {
     const lessons = lessonLinks(this);
     const ids = lessons.map((lesson) => lesson.id);
     const { data } = loadProgress();
-    for (const card of document.querySelectorAll<HTMLElement>('[data-lesson-card]')) {
+    const list = document.getElementById(this.dataset['list'] ?? '');
+    for (const card of list?.querySelectorAll<HTMLElement>('[data-lesson-card]') ?? []) {
       const badge = card.querySelector<HTMLElement>('[data-done]');
       if (badge) badge.hidden = !data.done[card.dataset['lessonCard'] ?? ''];
     }
-    this.hidden = !hasStarted(data);
-    if (this.hidden) return;
+    const started = hasStarted(data);
+    const summary = this.querySelector<HTMLElement>('[data-summary]');
+    if (summary) summary.hidden = !started;
+    if (!started) return;
     const done = countDone(ids, data);
     const count = this.querySelector('[data-count]');
     const bar = this.querySelector<HTMLProgressElement>('[data-bar]');
     if (count) count.textContent = COURSE_PROGRESS_TEXT.courseProgress(done, ids.length);
     if (bar) bar.value = done;
-    const next = lessons.find((lesson) => lesson.id === resumeLesson(ids, data));
-    const resume = this.querySelector<HTMLAnchorElement>('[data-resume]');
-    if (resume) {
-      resume.hidden = !next;
-      if (next) {
-        resume.href = next.href;
-        resume.textContent = `${COURSE_PROGRESS_TEXT.resume}: ${next.title}`;
-      }
-    }
     const allDone = this.querySelector<HTMLElement>('[data-all-done]');
     if (allDone) allDone.hidden = done < ids.length;
+    const go = this.querySelector<HTMLAnchorElement>('[data-resume]');
+    if (!go) return;
+    const next = lessons.find((lesson) => lesson.id === resumeLesson(ids, data));
+    if (next) {
+      go.href = next.href;
+      go.textContent = `${COURSE_PROGRESS_TEXT.resume}: ${next.title}`;
+    } else {
+      go.href = this.dataset['answersHref'] ?? go.href;
+      go.textContent = COURSE_PROGRESS_TEXT.seeAnswers;
+    }
   }
 }
 

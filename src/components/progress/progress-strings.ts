@@ -4,7 +4,9 @@ export const PROGRESS_TEXT = {
   undoDone: 'Ångra',
   notDone: 'När du har läst lektionen och gjort uppdraget kan du markera den som klar.',
   done: (day: string) => `Du markerade lektionen som klar ${day}.`,
+  doneNote: (day: string) => `Klar – markerad ${day}`,
   saved: (time: string) => `Sparat på den här enheten kl. ${time}.`,
+  savedEarlier: 'Sparat på den här enheten.',
   savingUnavailable:
     'Webbläsaren tillåter inte att något sparas, så dina framsteg och svar sparas inte. Spara en kopia av dina svar innan du lämnar sidan.',
   savingFull: 'Webbläsarens lagring är full, så det senaste du gjorde sparades inte.',
