@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
 import { filmCheck } from './src/markdown/film-check.ts';
+import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
@@ -37,6 +38,6 @@ export default defineConfig({
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
-    processor: satteri({ mdastPlugins: [filmCheck()], hastPlugins: [headingIds()] }),
+    processor: satteri({ mdastPlugins: [filmCheck()], hastPlugins: [headingIds(), decorativeEmoji()] }),
   },
 });
