@@ -151,3 +151,51 @@ test('where no index exists (astro dev), the control and the search page say so'
     /Sökningen fungerar först när webbplatsen är byggd/,
   );
 });
+
+for (const screen of [
+  { name: 'a phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  { name: 'a desktop', viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false },
+]) {
+  test.describe(`the search dialog on ${screen.name}`, () => {
+    test.use({ viewport: screen.viewport, isMobile: screen.isMobile, hasTouch: screen.hasTouch });
+
+    test('has one visible close button, reached after the field, that closes it', async ({ page }) => {
+      await page.goto(LESSON_SIX);
+      const control = page.getByRole('banner').getByRole('button', { name: /Sök/ });
+      await control.click();
+      await expect(searchInput(page)).toBeFocused();
+      const close = dialog(page).getByRole('button', { name: 'stäng' });
+      await expect(close).toHaveCount(1);
+      await expect(close).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(close).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(dialog(page)).toBeHidden();
+      await expect(control).toBeFocused();
+    });
+
+    test('shows clean section titles and excerpts long enough to read', async ({ page }) => {
+      await page.goto(LESSON_SIX);
+      await openSearch(page);
+      await searchInput(page).fill('hylte');
+      const section = results(page).getByRole('link', { name: 'Så gjorde vi – Vårt smarta Hylte', exact: true });
+      await expect(section).toBeVisible();
+      expect(await section.evaluate((link) => getComputedStyle(link, '::before').content)).toBe('none');
+      const excerpt = results(page).locator('.pf-heading-excerpt').first();
+      expect((await excerpt.innerText()).split(/\s+/).length).toBeGreaterThanOrEqual(30);
+      // The excerpt wraps inside the dialog instead of being cut off in one line.
+      expect(await excerpt.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientHeight > 40)).toBe(true);
+    });
+
+    test(`shows keyboard hints only where a keyboard is likely`, async ({ page }) => {
+      await page.goto(LESSON_SIX);
+      const hint = page.getByRole('banner').locator('kbd');
+      if (screen.isMobile) await expect(hint).toBeHidden();
+      else await expect(hint).toBeVisible();
+      await openSearch(page);
+      const footer = dialog(page).locator('pagefind-keyboard-hints');
+      if (screen.isMobile) await expect(footer).toBeHidden();
+      else await expect(footer).toBeVisible();
+    });
+  });
+}
