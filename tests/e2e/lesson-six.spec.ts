@@ -142,6 +142,35 @@ test.describe('with JavaScript off', () => {
       from = at;
     }
   });
+
+  test('the table of contents is a plain list of links, none marked current', async ({ page }) => {
+    await page.goto(`${LESSON_SIX}#frivillig-fordjupning`);
+    const toc = page.getByRole('navigation', { name: 'Innehåll i lektionen' });
+    await expect(toc.getByRole('link')).toHaveCount(6);
+    await expect(toc.locator('[aria-current]')).toHaveCount(0);
+  });
+});
+
+test.describe('the table of contents follows the reading', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('marks the section being read as the learner scrolls', async ({ page }) => {
+    await page.goto(LESSON_SIX);
+    const toc = page.getByRole('navigation', { name: 'Innehåll i lektionen' });
+    const current = toc.locator('[aria-current="true"]');
+    await expect(current).toHaveCount(0);
+    for (const [id, name] of [
+      ['bibliotek-kontra-digidelcenter', 'Bibliotek kontra DigidelCenter'],
+      ['uppdrag-5-koll-pa-strategidokumenten', 'Uppdrag 5 – Koll på strategidokumenten'],
+      ['sa-gjorde-vi-digidelcenter-rattvik', 'Så gjorde vi – DigidelCenter Rättvik'],
+    ] as const) {
+      await page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveText(name);
+    }
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect(current).toHaveCount(0);
+  });
 });
 
 test.describe('keyboard', () => {
