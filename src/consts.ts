@@ -13,7 +13,7 @@ export const UI = {
   nextLesson: 'Nästa lektion',
   backToStart: 'Tillbaka till kursstarten',
   myAnswersShort: 'Mina svar',
-  readingTime: 'Lästid',
+  lessonTime: 'Tid',
   lessons: 'Lektioner',
   author: 'Författare',
   coAuthors: 'Medförfattare',

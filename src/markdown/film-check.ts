@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
+import { parseDuration } from '../utils/reading-time';
 import { InvalidYouTubeError, parseYouTube } from '../utils/youtube';
 
 interface JsxAttribute {
@@ -29,6 +30,12 @@ export function filmCheck(): MdastPluginEntry {
       const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'a lesson';
       const attributes = node.attributes as readonly JsxAttribute[];
       const title = stringAttribute(attributes, 'title') ?? '(no title)';
+      const duration = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'duration');
+      if (duration && (typeof duration.value !== 'string' || parseDuration(duration.value) === undefined)) {
+        throw new Error(
+          `${file}: <Film title="${title}"> field "duration": ${JSON.stringify(duration.value)} is not a length (use "4:30" or "4m30s").`,
+        );
+      }
       const youtube = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'youtube');
       if (youtube === undefined) {
         console.warn(`[films] ${file}: the film "${title}" has no YouTube ID yet; it is shown as not available.`);

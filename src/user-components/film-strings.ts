@@ -16,6 +16,13 @@ export const FILM_TEXT = {
   notSaved: 'Ditt val kunde inte sparas i den här webbläsaren, så du får frågan igen nästa gång.',
   loadFailed: 'Filmen kunde inte laddas just nu. Försök igen, eller se den på YouTube.',
   unavailable: 'Filmen är inte tillgänglig här ännu.',
+  transcript: 'Textversion av filmen',
+  /** "Längd: 4 min 30 s". */
+  length: (seconds: number) => {
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return `Längd: ${minutes > 0 ? `${minutes} min` : ''}${minutes > 0 && rest > 0 ? ' ' : ''}${rest > 0 ? `${rest} s` : ''}`;
+  },
   forgetFailed:
     'Valet kunde inte tas bort, eftersom webbläsaren inte tillåter det. Rensa webbplatsdata i webbläsarens inställningar.',
 } as const;

@@ -1,4 +1,5 @@
 /** Swedish wording that the pages compute from numbers and lists. */
+import type { LessonTime } from './reading-time';
 
 const NUMBER_WORDS = [
   'noll',
@@ -47,4 +48,26 @@ export function dateText(date: Date): string {
 /** ISO date for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * "cirka 35 minuter" and the parts behind it: "läsning cirka 5 minuter, två filmer cirka 10
+ * minuter och ett uppdrag cirka 20 minuter (tiden för filmerna och uppdraget är uppskattad)".
+ */
+export function lessonTimeText(time: LessonTime): { total: string; parts: string } {
+  const { reading, films, assignments } = time;
+  const parts = [`läsning cirka ${minutesText(reading)}`];
+  if (films.count > 0) {
+    const count = films.count === 1 ? 'en film' : `${numberWord(films.count)} filmer`;
+    parts.push(`${count} cirka ${minutesText(films.minutes)}`);
+  }
+  if (assignments.count > 0) {
+    parts.push(`${numberWord(assignments.count)} uppdrag cirka ${minutesText(assignments.minutes)}`);
+  }
+  const estimated = [
+    films.estimated && (films.count === 1 ? 'filmen' : 'filmerna'),
+    assignments.estimated && (assignments.count === 1 ? 'uppdraget' : 'uppdragen'),
+  ].filter((part) => part !== false);
+  const note = estimated.length > 0 ? ` (tiden för ${listJoin(estimated)} är uppskattad)` : '';
+  return { total: `cirka ${minutesText(time.total)}`, parts: `${listJoin(parts)}${note}` };
 }

@@ -16,6 +16,10 @@ describe('a build of broken content fails and says where', () => {
       'bad-film-id',
       ['tests/fixtures/bad-film-id/lessons/fel-film.mdx', 'field "youtube"', '"https://vimeo.com/76979871"'],
     ],
+    [
+      'bad-film-duration',
+      ['tests/fixtures/bad-film-duration/lessons/fel-langd.mdx', 'field "duration"', '"fyra minuter"'],
+    ],
     ['broken-mdx', ['tests/fixtures/broken-mdx/lessons/trasig-mdx.mdx', 'Expected a closing tag for `<GoalExample>`']],
   ])('%s', (fixture, expected) => {
     const { status, output } = buildCourse(fixture);

@@ -257,3 +257,34 @@ test('when the player script cannot load, the learner is told and can try again'
   await expect(second.locator('iframe')).toBeFocused();
   await expect(second.locator('[data-status]')).toBeEmpty();
 });
+
+test.describe('a text version of a film', () => {
+  test('shows under the player, closed, from children or the transcript field; none where not given', async ({
+    page,
+  }) => {
+    await page.goto(lesson1);
+    const first = film(page, 'Första testfilmen');
+    const text = first.getByRole('group').filter({ hasText: 'Textversion av filmen' });
+    await expect(first.getByText('Längd: 3 min 15 s')).toBeVisible();
+    await expect(first.getByText(/står vid bokbussen/)).toBeHidden();
+    await first.getByText('Textversion av filmen').click();
+    await expect(first.getByText(/står vid bokbussen/)).toBeVisible();
+    await expect(first.locator('strong')).toHaveText('varje besök');
+    await expect(text).toHaveCount(1);
+    await film(page, 'Andra testfilmen').getByText('Textversion av filmen').click();
+    await expect(film(page, 'Andra testfilmen').getByText('nämner kommunhuset')).toBeVisible();
+    await page.goto(lesson2);
+    await expect(film(page, 'Tredje testfilmen').getByText('Textversion av filmen')).toHaveCount(0);
+  });
+
+  test('is printed open', async ({ page }) => {
+    await page.goto(lesson1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(film(page, 'Första testfilmen').getByText(/står vid bokbussen/)).toBeVisible();
+  });
+
+  test('is found by search', async ({ page }) => {
+    await page.goto(`${FIXTURE_SITE.url}sok/?q=bokbussen`);
+    await expect(page.locator('pagefind-results').getByRole('link', { name: /Första lektionen/ })).toBeVisible();
+  });
+});

@@ -9,7 +9,7 @@ test.describe('the course start page', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('DigidelCenter på bibliotek');
     const card = page.getByRole('listitem').filter({ hasText: 'Lektion sex' });
-    await expect(card).toContainText(/Lästid: cirka \d+ minut/);
+    await expect(card).toContainText(/Tid: cirka \d+ minuter/);
     await card.getByRole('link', { name: 'DigidelCenter och samhällets digitalisering' }).click();
     await expect(page).toHaveURL(LESSON_SIX);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('DigidelCenter och samhällets digitalisering');
@@ -40,6 +40,12 @@ test.describe('the lesson page', () => {
       'DigidelCenter och samhällets digitalisering',
     );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  });
+
+  test('says how long the lesson takes: reading, the two films and the assignment', async ({ page }) => {
+    await expect(page.locator('.lesson__meta')).toHaveText(
+      /^Tid: cirka \d+ minuter – läsning cirka \d+ minuter, två filmer cirka 10 minuter och ett uppdrag cirka 20 minuter \(tiden för filmerna och uppdraget är uppskattad\)\.$/,
+    );
   });
 
   test('shows every section, and the table of contents tells the two films apart', async ({ page }) => {
@@ -164,7 +170,9 @@ test.describe('the table of contents follows the reading', () => {
       ['uppdrag-5-koll-pa-strategidokumenten', 'Uppdrag 5 – Koll på strategidokumenten'],
       ['sa-gjorde-vi-digidelcenter-rattvik', 'Så gjorde vi – DigidelCenter Rättvik'],
     ] as const) {
-      await page.locator(`#${id}`).evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page
+        .locator(`#${id}`)
+        .evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
       await expect(current).toHaveCount(1);
       await expect(current).toHaveText(name);
     }
