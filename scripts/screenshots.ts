@@ -26,6 +26,8 @@ interface Shot {
   setup: (page: Page) => Promise<void>;
   /** The whole page, or only the screen the learner sees. */
   fullPage: boolean;
+  /** Or only this element (a CSS selector), wherever it is on the page. */
+  element?: string;
 }
 
 const visit = (path: string) => async (page: Page) => {
@@ -76,7 +78,8 @@ const shots: Shot[] = [
     },
     fullPage: false,
   },
-  { name: 'assignment-filled', setup: fillAssignment, fullPage: false },
+  // The answers with the first one filled, and the line under it that says it was saved.
+  { name: 'assignment-filled', setup: fillAssignment, fullPage: false, element: 'assignment-answers' },
   {
     name: 'lesson-done',
     setup: async (page) => {
@@ -115,7 +118,9 @@ for (const [device, options] of Object.entries(devices)) {
       const context = await browser.newContext({ ...options, colorScheme });
       const page = await context.newPage();
       await shot.setup(page);
-      await page.screenshot({ path: `screenshots/${shot.name}-${device}-${colorScheme}.png`, fullPage: shot.fullPage });
+      const path = `screenshots/${shot.name}-${device}-${colorScheme}.png`;
+      if (shot.element) await page.locator(shot.element).first().screenshot({ path });
+      else await page.screenshot({ path, fullPage: shot.fullPage });
       await context.close();
     }
   }

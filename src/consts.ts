@@ -4,6 +4,7 @@ export const UI = {
   home: 'Kursstart',
   about: 'Om kursen',
   privacy: 'Integritet och kakor',
+  accessibility: 'Tillgänglighetsredogörelse',
   myAnswers: 'Mina svar och framsteg',
   mainNav: 'Huvudmeny',
   breadcrumb: 'Du är här',

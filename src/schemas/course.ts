@@ -12,6 +12,23 @@ export const courseSchema = z.strictObject({
   credit: z.string().trim().min(1),
   /** Where the course comes from and who made it, one string a paragraph, for "Om kursen". */
   about: z.array(z.string().trim().min(1)).min(1),
+  /**
+   * Who answers for the site's accessibility, for the accessibility statement
+   * (tillgänglighetsredogörelse). Leave out what is not known: the statement then shows a
+   * clear placeholder and the build warns; never invent an address.
+   */
+  accessibility: z
+    .strictObject({
+      /** The organisation that publishes the course, e.g. "Exempelby kommun". */
+      publisher: z.string().trim().min(1).optional(),
+      /** Where learners report accessibility problems. */
+      email: z.email().optional(),
+      /** A phone number for the same, as it should be shown. */
+      phone: z.string().trim().min(5).optional(),
+      /** When the site's accessibility was last reviewed. */
+      reviewed: z.coerce.date().optional(),
+    })
+    .default({}),
 });
 
 export type CourseData = z.output<typeof courseSchema>;

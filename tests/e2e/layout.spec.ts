@@ -5,6 +5,7 @@
  * zoomed to 200 % and 400 % (a zoomed window is a narrower CSS viewport at a higher pixel ratio).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { watchNetwork } from '../support/network';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
 
@@ -95,6 +96,15 @@ for (const screen of SCREENS) {
       await page.getByRole('dialog').locator('input').fill('digital');
       await expect(page.getByRole('dialog').locator('pagefind-results').getByRole('link').first()).toBeVisible();
       await expectReadable(page, 'the search dialog');
+    });
+
+    test('a playing film fits and is readable', async ({ page, context }) => {
+      await watchNetwork(context, new URL(FIXTURE_SITE.url).origin);
+      await page.goto(`${FIXTURE_SITE.url}lektioner/forsta-lektionen/`);
+      const film = page.getByRole('figure').filter({ hasText: 'Andra testfilmen' });
+      await film.getByRole('button', { name: 'Starta video' }).click();
+      await expect(film.locator('iframe')).toBeVisible();
+      await expectReadable(page, 'a playing film');
     });
 
     test('a filled assignment and a done lesson fit and are readable', async ({ page }) => {

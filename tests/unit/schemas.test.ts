@@ -65,8 +65,19 @@ describe('courseSchema', () => {
     about: ['Om kursen.'],
   };
 
-  it('accepts a whole course', () => {
-    expect(courseSchema.parse(course)).toEqual(course);
+  it('accepts a whole course, with no accessibility contact yet', () => {
+    expect(courseSchema.parse(course)).toEqual({ ...course, accessibility: {} });
+  });
+
+  it('takes the accessibility contact, and refuses an address that is not one', () => {
+    const accessibility = { publisher: 'Exempelby kommun', email: 'webb@exempelby.se', reviewed: '2026-11-20' };
+    expect(courseSchema.parse({ ...course, accessibility }).accessibility).toEqual({
+      ...accessibility,
+      reviewed: new Date('2026-11-20'),
+    });
+    const result = courseSchema.safeParse({ ...course, accessibility: { email: 'webb på exempelby' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['accessibility', 'email']);
   });
 
   it.each(['title', 'description', 'intro', 'credit', 'about'])('requires %s', (field) => {

@@ -5,6 +5,7 @@ export const DATA_TEXT = {
   load: 'Läs in från en fil',
   print: 'Skriv ut mina svar',
   clear: 'Rensa allt',
+  clearHint: 'Tar bort alla dina framsteg och svar från den här enheten. Ladda ner dem först om du vill spara dem.',
   confirmClear: 'Vill du ta bort alla dina framsteg och svar från den här enheten? Det går inte att ångra.',
   confirmReplace: 'Filen ersätter det som är sparat på den här enheten. Vill du fortsätta?',
   cleared: 'Allt är borttaget från den här enheten.',
