@@ -79,7 +79,7 @@ const shots: Shot[] = [
     fullPage: false,
   },
   // The answers with the first one filled, and the line under it that says it was saved.
-  { name: 'assignment-filled', setup: fillAssignment, fullPage: false, element: 'assignment-answers' },
+  { name: 'assignment-filled', setup: fillAssignment, fullPage: false, element: 'answer-fields' },
   {
     name: 'lesson-done',
     setup: async (page) => {

@@ -1,12 +1,15 @@
 /**
  * The course's content: the lessons (one MDX file each) and the course data, read from the
  * folder named by COURSE_DIR (default "content"). Tests point COURSE_DIR at fixture courses
- * under tests/fixtures/ so that published content never holds test lessons.
+ * under tests/fixtures/ so that published content never holds test lessons. The site's own
+ * pages in MDX (privacy, accessibility statement) are the same for every course, so they are
+ * always read from content/pages/.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course';
 import { lessonSchema } from './schemas/lesson';
+import { pageSchema } from './schemas/page';
 import { lessonSlugFromPath } from './utils/slugs';
 
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
@@ -25,4 +28,9 @@ const course = defineCollection({
   schema: courseSchema,
 });
 
-export const collections = { lessons, course };
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: 'content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { lessons, course, pages };

@@ -3,7 +3,7 @@
  * scrolls, as Starlight's table of contents does. The section being read is the last one whose
  * heading has passed the top third of the window. Without JavaScript the list stays plain links.
  */
-import { ManagedElement } from '../utils/managed-element';
+import { ManagedElement } from '../client/managed-element';
 
 /** How far down the window a heading counts as the start of what is being read. */
 const READING_LINE = 1 / 3;

@@ -4,7 +4,7 @@
  * no style attributes, which a strict Content-Security-Policy would block.
  */
 import type { Plugin } from 'vite';
-import { globalGoals } from '../utils/global-goals';
+import { globalGoals } from '../features/goals/global-goals';
 
 const ID = 'virtual:global-goals.css';
 const RESOLVED_ID = `\0${ID}`;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
 import { parseDuration } from '../utils/reading-time';
-import { InvalidYouTubeError, parseYouTube } from '../utils/youtube';
+import { InvalidYouTubeError, parseYouTube } from '../features/film/youtube';
 
 interface JsxAttribute {
   type: string;

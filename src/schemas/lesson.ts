@@ -1,12 +1,18 @@
 /** The frontmatter of a lesson MDX file under content/lessons/. */
 import { z } from 'astro/zod';
 
+/**
+ * The roles a lesson credits, as editors write them in frontmatter and as the lesson's foot
+ * shows them: the main author first, then co-authors.
+ */
+export const AUTHOR_ROLES = ['Författare', 'Medförfattare'] as const;
+
 /** One person credited on a lesson. */
 export const authorSchema = z.strictObject({
   /** Full name as the person writes it. */
   name: z.string().trim().min(1),
   /** "Författare" for the main author, "Medförfattare" for co-authors. */
-  role: z.enum(['Författare', 'Medförfattare']),
+  role: z.enum(AUTHOR_ROLES),
 });
 
 /** An optional date; an empty YAML field ("published:") means not known, never a made-up date. */
@@ -26,8 +32,8 @@ export const lessonSchema = z.strictObject({
   authors: z
     .array(authorSchema)
     .min(1)
-    .refine((authors) => authors.some((author) => author.role === 'Författare'), {
-      message: 'At least one author needs the role "Författare".',
+    .refine((authors) => authors.some((author) => author.role === AUTHOR_ROLES[0]), {
+      message: `At least one author needs the role "${AUTHOR_ROLES[0]}".`,
     }),
   /** The day the lesson was first published, as YYYY-MM-DD; leave out when not known. */
   published: optionalDate,

@@ -3,7 +3,7 @@
  * markup; 180 words a minute is a calm pace for Swedish non-fiction read on screen), its films
  * and its assignments.
  */
-import { parseStartTime } from './youtube';
+import { parseStartTime } from '../features/film/youtube';
 
 const WORDS_PER_MINUTE = 180;
 

@@ -256,6 +256,6 @@ test.describe('with JavaScript off', () => {
     await page.goto(LESSON_SIX);
     await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeDisabled();
     await expect(page.getByLabel('Argument 1')).toBeDisabled();
-    expect(await page.locator('assignment-answers noscript').innerHTML()).toContain('Med JavaScript påslaget');
+    expect(await page.locator('answer-fields noscript').innerHTML()).toContain('Med JavaScript påslaget');
   });
 });

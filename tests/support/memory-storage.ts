@@ -1,5 +1,5 @@
 /** An in-memory Storage for unit tests; `fail` makes the named operations throw like blocked storage, `quota` like full storage. */
-import type { KeyValueStorage } from '../../src/utils/browser-storage';
+import type { KeyValueStorage } from '../../src/utils/key-value-storage';
 
 export function memoryStorage(
   initial: Record<string, string> = {},

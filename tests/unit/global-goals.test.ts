@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, luminance, readableTextOn } from '../../src/utils/contrast';
-import { globalGoal, globalGoals } from '../../src/utils/global-goals';
+import { contrastRatio, luminance, readableTextOn } from '../../src/features/goals/contrast';
+import { globalGoal, globalGoals } from '../../src/features/goals/global-goals';
 
 describe('contrast', () => {
   it('matches the WCAG reference values', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, exportProgress, parseProgressFile, MAX_FILE_BYTES } from '../../src/utils/progress-file';
-import { emptyProgress, setAnswer, setLessonDone } from '../../src/utils/progress-store';
+import {
+  exportFileName,
+  exportProgress,
+  parseProgressFile,
+  MAX_FILE_BYTES,
+} from '../../src/features/progress/progress-file';
+import { emptyProgress, setAnswer, setLessonDone } from '../../src/features/progress/progress-store';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const data = setAnswer(

@@ -13,8 +13,8 @@ import {
   updateProgress,
   type FieldTarget,
   type ProgressData,
-} from '../../src/utils/progress-store';
-import { countDone, resumeLesson } from '../../src/utils/progress-resume';
+} from '../../src/features/progress/progress-store';
+import { countDone, resumeLesson } from '../../src/features/progress/progress-resume';
 import { memoryStorage } from '../support/memory-storage';
 
 const now = new Date('2026-11-24T10:00:00Z');

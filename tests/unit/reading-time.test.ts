@@ -7,7 +7,7 @@ import {
   parseDuration,
   readingMinutes,
 } from '../../src/utils/reading-time';
-import { lessonTimeText } from '../../src/utils/swedish';
+import { lessonTimeText } from '../../src/i18n/swedish';
 
 describe('countWords', () => {
   it.each([

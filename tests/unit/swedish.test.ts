@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, isoDate, listJoin, minutesText, numberWord } from '../../src/utils/swedish';
+import { dateText, isoDate, listJoin, minutesText, numberWord } from '../../src/i18n/swedish';
 
 describe('numberWord', () => {
   it.each([

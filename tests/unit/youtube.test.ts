@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidYouTubeError, parseStartTime, parseYouTube, watchUrl } from '../../src/utils/youtube';
+import { InvalidYouTubeError, parseStartTime, parseYouTube, watchUrl } from '../../src/features/film/youtube';
 
 const ID = 'dQw4w9WgXcQ';
 

@@ -1,0 +1,102 @@
+/**
+ * <film-player>: the behaviour of FilmPlayer.astro. The server-rendered block works without it;
+ * this element enables its controls, starts the film on "Starta video" (one click: the
+ * player autoplays and takes focus), remembers the choice only when the learner ticks
+ * "Kom ihåg mitt val", and keeps every film on the page, and in other tabs, in step when
+ * the choice is given or withdrawn. lite-youtube-embed is loaded only after consent: on
+ * its own it would fetch a poster from i.ytimg.com and preconnect to Google on hover.
+ */
+import { ManagedElement } from '../../client/managed-element';
+import { forgetConsent, isConsentRemembered, onConsentChange, rememberConsent } from './consent-client';
+import { loadScript } from '../../client/load-script';
+import { readStrings } from '../../client/strings';
+import type { Dictionary } from '../../i18n/sv';
+// The library's file as published, served by the site and run only after consent.
+import liteYouTubeUrl from 'lite-youtube-embed/src/lite-yt-embed.js?url';
+
+/** The parts of lite-youtube-embed's element this code relies on. */
+interface LiteYouTubeElement extends HTMLElement {
+  needsYTApi: boolean;
+  activate(): Promise<void>;
+}
+
+async function loadLiteYouTube(): Promise<void> {
+  await loadScript(liteYouTubeUrl);
+  // Its hover/focus preconnects to google.com and doubleclick.net add nothing once the
+  // iframe is loading; switching them off keeps the hosts contacted to the player's own.
+  const liteClass = customElements.get('lite-youtube') as unknown as { preconnected?: boolean } | undefined;
+  if (liteClass) liteClass.preconnected = true;
+}
+
+class FilmPlayer extends ManagedElement {
+  #playing = false;
+  #strings = {} as Pick<Dictionary['film'], 'notSaved' | 'forgetFailed' | 'loadFailed'>;
+
+  connectedCallback(): void {
+    this.#strings = readStrings(this);
+    const signal = this.signal;
+    const start = this.#part<HTMLButtonElement>('[data-start]');
+    const remember = this.#part<HTMLInputElement>('[data-remember]');
+    start.disabled = false;
+    remember.disabled = false;
+    start.addEventListener('click', () => void this.#play(remember.checked), { signal });
+    this.#part('[data-play]').addEventListener('click', () => void this.#play(false), { signal });
+    this.#part('[data-forget]').addEventListener('click', () => this.#forget(), { signal });
+    onConsentChange(() => this.#render(), signal);
+    this.#render();
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`<film-player> is missing ${selector}`);
+    return element;
+  }
+
+  /** Consent text when nothing is remembered; the plain facade and "Ändra mitt val" when it is. */
+  #render(): void {
+    const remembered = isConsentRemembered();
+    this.#part('[data-consent]').hidden = remembered || this.#playing;
+    this.#part('[data-remembered]').hidden = !remembered;
+    this.#part('[data-play]').hidden = !remembered || this.#playing;
+  }
+
+  #forget(): void {
+    const forgotten = forgetConsent();
+    this.#part('[data-status]').textContent = forgotten ? '' : this.#strings.forgetFailed;
+    if (!this.#playing) this.#part<HTMLButtonElement>('[data-start]').focus();
+  }
+
+  async #play(remember: boolean): Promise<void> {
+    if (this.#playing) return;
+    this.#playing = true;
+    this.#part('[data-status]').textContent = '';
+    if (remember) {
+      const saved = rememberConsent();
+      this.#part('[data-status]').textContent = saved ? '' : this.#strings.notSaved;
+    }
+    this.#render();
+
+    try {
+      await loadLiteYouTube();
+    } catch {
+      // The site's own script did not load (offline, a deploy in progress): let the learner try again.
+      this.#playing = false;
+      this.#part('[data-status]').textContent = this.#strings.loadFailed;
+      this.#render();
+      return;
+    }
+    const player = document.createElement('lite-youtube') as LiteYouTubeElement;
+    player.setAttribute('videoid', this.dataset['videoId'] ?? '');
+    player.setAttribute('playlabel', this.dataset['title'] ?? '');
+    player.setAttribute('params', this.dataset['params'] ?? '');
+    // A background set beforehand keeps lite-youtube-embed from fetching its poster from i.ytimg.com.
+    player.style.backgroundImage = 'none';
+    this.#part('[data-stage]').replaceChildren(player);
+    // Its YouTube-API path (Safari, mobile) loads youtube.com scripts and a youtube.com player;
+    // the plain youtube-nocookie.com iframe is the one the consent text promises.
+    player.needsYTApi = false;
+    await player.activate();
+  }
+}
+
+customElements.define('film-player', FilmPlayer);

@@ -1,0 +1,63 @@
+/** <answers-page>: lists the lessons marked done and every saved answer, from the store. */
+import { ManagedElement } from '../../client/managed-element';
+import { lessonLinks, loadProgress, onProgressChange } from './progress-client';
+import { readStrings } from '../../client/strings';
+import type { Dictionary } from '../../i18n/sv';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class AnswersPage extends ManagedElement {
+  #strings = {} as Dictionary['data'];
+
+  connectedCallback(): void {
+    this.#strings = readStrings(this);
+    onProgressChange(() => this.#render(), this.signal);
+    this.#render();
+  }
+
+  #render(): void {
+    const lessons = lessonLinks(this);
+    const titleOf = (id: string) => lessons.find((lesson) => lesson.id === id)?.title ?? id;
+    const { data } = loadProgress();
+
+    const doneList = this.querySelector('[data-done-list]');
+    const done = lessons.filter((lesson) => data.done[lesson.id]);
+    doneList?.replaceChildren(
+      ...done.map((lesson) => {
+        const item = element('li');
+        const link = element('a', lesson.title);
+        link.href = lesson.href;
+        item.append(link);
+        return item;
+      }),
+    );
+    this.querySelector<HTMLElement>('[data-no-done]')?.toggleAttribute('hidden', done.length > 0);
+
+    const answers = Object.entries(data.answers);
+    this.querySelector('[data-answers]')?.replaceChildren(
+      ...answers.map(([, assignment]) => {
+        const section = element('section');
+        section.append(element('h2', assignment.title), element('p', titleOf(assignment.lesson)));
+        const list = element('dl');
+        for (const field of Object.values(assignment.fields)) {
+          const answer = element('dd', field.answer || this.#strings.answerEmpty);
+          list.append(element('dt', field.label), answer);
+          if (field.source) {
+            const source = element('dd', `${this.#strings.sourceLabel}: ${field.source}`);
+            source.className = 'answers-page__source';
+            list.append(source);
+          }
+        }
+        section.append(list);
+        return section;
+      }),
+    );
+    this.querySelector<HTMLElement>('[data-no-answers]')?.toggleAttribute('hidden', answers.length > 0);
+  }
+}
+
+customElements.define('answers-page', AnswersPage);

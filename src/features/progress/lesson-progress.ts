@@ -1,0 +1,69 @@
+/**
+ * <lesson-progress>: marks the lesson done or undoes it, offers the next step once it is done,
+ * and, once the learner has started the course, records this lesson as the last one opened so
+ * "Fortsätt" can lead back here (the privacy page says so). Opening a lesson before that writes
+ * nothing.
+ */
+import { ManagedElement } from '../../client/managed-element';
+import { hasStarted, setLastOpened, setLessonDone } from './progress-store';
+import { dayText, doneAt, loadProgress, onProgressChange, saveProgress, savingProblem } from './progress-client';
+import { readStrings } from '../../client/strings';
+import { format } from '../../i18n/format';
+import type { Dictionary } from '../../i18n/sv';
+
+class LessonProgress extends ManagedElement {
+  #strings = {} as Dictionary['progress'];
+
+  connectedCallback(): void {
+    this.#strings = readStrings(this);
+    const lesson = this.dataset['lesson'] ?? '';
+    const button = this.querySelector<HTMLButtonElement>('[data-toggle]');
+    if (!button) return;
+    const { status, data } = loadProgress();
+    if (status === 'ok' && hasStarted(data) && data.lastOpened !== lesson) {
+      saveProgress((progress) => setLastOpened(progress, lesson));
+    }
+    button.disabled = false;
+    button.addEventListener(
+      'click',
+      () => {
+        const done = !doneAt(this);
+        const result = saveProgress((progress) =>
+          setLastOpened(setLessonDone(progress, lesson, done, new Date()), lesson),
+        );
+        this.#showProblem(result.saved ? undefined : savingProblem(result.reason, this.#strings));
+        this.#render();
+      },
+      { signal: this.signal },
+    );
+    onProgressChange(() => this.#render(), this.signal);
+    this.#showProblem(savingProblem(status, this.#strings));
+    this.#render();
+  }
+
+  #showProblem(text: string | undefined): void {
+    const problem = this.querySelector<HTMLElement>('[data-problem]');
+    if (!problem) return;
+    problem.textContent = text ?? '';
+    problem.hidden = !text;
+  }
+
+  #render(): void {
+    const done = doneAt(this);
+    const status = this.querySelector('[data-status]');
+    const button = this.querySelector('[data-toggle]');
+    const next = this.querySelector<HTMLElement>('[data-next]');
+    this.classList.toggle('is-done', !!done);
+    const strings = this.#strings;
+    if (status) status.textContent = done ? format(strings.done, { day: dayText(done) }) : strings.notDone;
+    if (next) next.hidden = !done;
+    if (button) {
+      button.textContent = done ? strings.undoDone : strings.markDone;
+      // Once done, the next step is the main action and undoing it a quiet one.
+      button.classList.toggle('button--secondary', !!done);
+      button.classList.toggle('button--small', !!done);
+    }
+  }
+}
+
+customElements.define('lesson-progress', LessonProgress);

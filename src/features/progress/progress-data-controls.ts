@@ -1,0 +1,94 @@
+/**
+ * <progress-data-controls>: download everything as a file, load a file (validated first: a wrong or
+ * damaged file is refused and nothing changes), print the answers, clear everything after a
+ * confirmation. Every outcome is announced in the status line.
+ */
+import { ManagedElement } from '../../client/managed-element';
+import { exportFileName, exportProgress, parseProgressFile } from './progress-file';
+import { browserStorage } from '../../client/browser-storage';
+import { clearProgress, hasStarted, replaceProgress } from './progress-store';
+import { announce, dayText, loadProgress, savingProblem } from './progress-client';
+import { readStrings } from '../../client/strings';
+import { format } from '../../i18n/format';
+import type { Dictionary } from '../../i18n/sv';
+
+/** The data controls' words, and the progress words for saving problems. */
+type Strings = Dictionary['data'] &
+  Pick<Dictionary['progress'], 'savingUnavailable' | 'savingFull' | 'savingNewer' | 'unreadable'>;
+
+class ProgressDataControls extends ManagedElement {
+  #strings = {} as Strings;
+
+  connectedCallback(): void {
+    this.#strings = readStrings(this);
+    const signal = this.signal;
+    const on = (selector: string, listener: () => void) => {
+      const element = this.querySelector<HTMLButtonElement>(selector);
+      if (!element) return;
+      element.disabled = false;
+      element.addEventListener('click', listener, { signal });
+    };
+    on('[data-download]', () => this.#download());
+    on('[data-load]', () => this.querySelector<HTMLInputElement>('[data-file]')?.click());
+    on('[data-print-answers]', () => window.print());
+    on('[data-clear]', () => this.#clear());
+    this.querySelector<HTMLInputElement>('[data-file]')?.addEventListener('change', (event) => void this.#load(event), {
+      signal,
+    });
+    const { status } = loadProgress();
+    this.#status(savingProblem(status, this.#strings) ?? (status === 'unreadable' ? this.#strings.unreadable : ''));
+  }
+
+  #status(text: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = text;
+  }
+
+  #download(): void {
+    const now = new Date();
+    const { data } = loadProgress();
+    const blob = new Blob([exportProgress(data, this.dataset['course'] ?? '', now)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = exportFileName(now);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    if (!hasStarted(data)) this.#status(this.#strings.nothingSaved);
+  }
+
+  async #load(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.#status(this.#strings.readFailed);
+      return;
+    }
+    const parsed = parseProgressFile(text);
+    if (!parsed.ok) {
+      this.#status(this.#strings.importErrors[parsed.error]);
+      return;
+    }
+    if (hasStarted(loadProgress().data) && !window.confirm(this.#strings.confirmReplace)) return;
+    const result = replaceProgress(browserStorage(), parsed.data);
+    if (result.saved) announce();
+    this.#status(
+      result.saved
+        ? format(this.#strings.loaded, { day: dayText(parsed.exportedAt) })
+        : (savingProblem(result.reason, this.#strings) ?? ''),
+    );
+  }
+
+  #clear(): void {
+    if (!window.confirm(this.#strings.confirmClear)) return;
+    const cleared = clearProgress(browserStorage());
+    announce();
+    this.#status(cleared ? this.#strings.cleared : this.#strings.clearFailed);
+  }
+}
+
+customElements.define('progress-data-controls', ProgressDataControls);

@@ -1,0 +1,231 @@
+/**
+ * Everything the site's own interface says to a learner, in Swedish, in one place, keyed by
+ * feature. Lessons and course texts live in content/. Texts that take values are templates
+ * with {named} holes, filled by format() in ./format.ts, so that the same strings serve the
+ * build and the browser: an element gets its part of this dictionary once, as a
+ * `data-strings` JSON attribute (see src/client/strings.ts), never by importing it.
+ */
+import type { PluralForms } from './format';
+
+const lessonForms: PluralForms = { one: 'lektion', other: 'lektioner' };
+
+export const sv = {
+  site: {
+    skipLink: 'Hoppa till innehållet',
+    home: 'Kursstart',
+    about: 'Om kursen',
+    privacy: 'Integritet och kakor',
+    accessibility: 'Tillgänglighetsredogörelse',
+    myAnswers: 'Mina svar och framsteg',
+    myAnswersShort: 'Mina svar',
+    mainNav: 'Huvudmeny',
+    breadcrumb: 'Du är här',
+    selfStudy: 'Självstudiekurs',
+    lessons: 'Lektioner',
+  },
+  /**
+   * Long words in the site's own headings, with "|" where they may break with a hyphen on a
+   * narrow screen (see softHyphens() in ./swedish.ts; browsers do not hyphenate Swedish reliably).
+   */
+  hyphenation: ['Tillgänglighets|redo|görelse'],
+  notFound: {
+    eyebrow: 'Fel 404',
+    title: 'Sidan finns inte',
+    description: 'Sidan du letade efter finns inte på den här webbplatsen.',
+    text: 'Sidan du letade efter finns inte. Den kan ha flyttats, eller så är adressen felstavad.',
+    home: 'Gå till kursstarten för {course}',
+  },
+  about: {
+    description: 'Om kursen {course}: ursprung och upphovspersoner.',
+    creditsHeading: 'Upphovspersoner',
+  },
+  lesson: {
+    /** "Lektion sex". */
+    name: 'Lektion {number}',
+    /** "Lektion sex: DigidelCenter och samhällets digitalisering". */
+    label: 'Lektion {number}: {title}',
+    toc: 'Innehåll i lektionen',
+    pagerNav: 'Lektioner',
+    previous: 'Föregående lektion',
+    next: 'Nästa lektion',
+    nextStep: 'Nästa lektion: {title}',
+    backToStart: 'Tillbaka till kursstarten',
+    published: 'Publicerad',
+    revised: 'Reviderad',
+  },
+  time: {
+    label: 'Tid',
+    minutes: { one: 'minut', other: 'minuter' },
+    about: 'cirka {minutes}',
+    reading: 'läsning cirka {minutes}',
+    films: { one: 'en film cirka {minutes}', other: '{count} filmer cirka {minutes}' },
+    assignments: { one: 'ett uppdrag cirka {minutes}', other: '{count} uppdrag cirka {minutes}' },
+    estimated: '(tiden för {what} är uppskattad)',
+    estimatedFilms: { one: 'filmen', other: 'filmerna' },
+    estimatedAssignments: { one: 'uppdraget', other: 'uppdragen' },
+  },
+  assignment: {
+    label: 'Uppdrag',
+  },
+  goals: {
+    badge: 'Mål {number}',
+    inLesson: 'I lektionen',
+    credit: 'De globala målens nummer, namn och färger kommer från FN; grafiken är gjord för den här kursen.',
+    /**
+     * The 17 goals' short Swedish names (Regeringskansliet, Globala målen), in order. A "|" marks
+     * where a long word may break with a hyphen (see src/features/goals/global-goals.ts).
+     */
+    names: [
+      'Ingen fattig|dom',
+      'Ingen hunger',
+      'God hälsa och väl|befinnande',
+      'God ut|bildning',
+      'Jäm|ställdhet',
+      'Rent vatten och sanitet',
+      'Håll|bar energi för alla',
+      'An|ständiga arbets|villkor och ekonomisk till|växt',
+      'Håll|bar industri, inno|vationer och infra|struktur',
+      'Minskad o|jäm|likhet',
+      'Håll|bara städer och sam|hällen',
+      'Håll|bar kon|sumtion och pro|duktion',
+      'Bekämpa klimat|föränd|ringarna',
+      'Hav och marina resurser',
+      'Eko|system och bio|logisk mång|fald',
+      'Fredliga och in|kluderande sam|hällen',
+      'Genom|förande och globalt partner|skap',
+    ],
+  },
+  externalLink: {
+    pdf: 'pdf',
+    languages: { en: 'på engelska' } as Record<string, string>,
+    otherLanguage: 'språk: {lang}',
+  },
+  film: {
+    consent:
+      'Filmen visas från YouTube. När du startar den kan YouTube och Google samla in uppgifter om dig och sätta kakor i din webbläsare.',
+    readMore: 'Läs mer',
+    readMoreHidden: ' om filmer och kakor',
+    start: 'Starta video',
+    remember: 'Kom ihåg mitt val',
+    rememberHint:
+      'Då startar filmer direkt när du klickar på dem, på alla sidor. Valet sparas bara i den här webbläsaren.',
+    noScript: 'Filmen kan bara spelas här när JavaScript är påslaget. Du kan se den på YouTube i stället.',
+    watchOnYouTube: 'Se filmen på YouTube',
+    play: 'Spela filmen',
+    remembered: 'Du har valt att filmer från YouTube startar direkt.',
+    forget: 'Ändra mitt val',
+    notSaved: 'Ditt val kunde inte sparas i den här webbläsaren, så du får frågan igen nästa gång.',
+    loadFailed: 'Filmen kunde inte laddas just nu. Försök igen, eller se den på YouTube.',
+    unavailable: 'Filmen är inte tillgänglig här ännu.',
+    transcript: 'Textversion av filmen',
+    /** "Längd: 4 min 30 s". */
+    length: 'Längd: {length}',
+    lengthMinutes: '{minutes} min',
+    lengthSeconds: '{seconds} s',
+    forgetFailed:
+      'Valet kunde inte tas bort, eftersom webbläsaren inte tillåter det. Rensa webbplatsdata i webbläsarens inställningar.',
+    settings: {
+      on: 'Du har valt att filmer från YouTube startar direkt när du klickar på dem. Valet är sparat i den här webbläsaren.',
+      off: 'Inget val är sparat. Varje film frågar innan den hämtas från YouTube.',
+      forget: 'Glöm mitt val för filmer',
+      forgotten: 'Ditt val är borttaget. Filmerna frågar igen innan de hämtas från YouTube.',
+      noScript: 'Med JavaScript avstängt sparas inget val och inga filmer hämtas från YouTube.',
+    },
+  },
+  search: {
+    open: 'Sök',
+    noIndex: 'Sökningen fungerar först när webbplatsen är byggd (npm run build och npm run preview).',
+    pageTitle: 'Sök i kursen',
+    pageDescription: 'Sök i kursens lektioner.',
+    noScript: 'Sökningen behöver JavaScript. Slå på JavaScript i webbläsaren för att söka i kursen.',
+    highlighted: 'Dina sökord är markerade på sidan.',
+    clearHighlight: 'Ta bort markeringarna',
+  },
+  progress: {
+    markDone: 'Markera lektionen som klar',
+    undoDone: 'Ångra',
+    notDone: 'När du har läst lektionen och gjort uppdraget kan du markera den som klar.',
+    done: 'Du markerade lektionen som klar {day}.',
+    doneNote: 'Klar – markerad {day}',
+    doneNoScript: 'Med JavaScript påslaget kan du markera lektionen som klar. Det sparas bara på den här enheten.',
+    saved: 'Sparat på den här enheten kl. {time}.',
+    savedEarlier: 'Sparat på den här enheten.',
+    savingUnavailable:
+      'Webbläsaren tillåter inte att något sparas, så dina framsteg och svar sparas inte. Spara en kopia av dina svar innan du lämnar sidan.',
+    savingFull: 'Webbläsarens lagring är full, så det senaste du gjorde sparades inte.',
+    savingNewer: 'Det som är sparat kommer från en nyare version av kursen och ändras inte härifrån. Ladda om sidan.',
+    unreadable:
+      'Det som var sparat på den här enheten gick inte att läsa. Det ligger kvar i webbläsaren men används inte; nytt sparas från början.',
+    answersLegend: 'Dina svar',
+    answersIntro: 'Det du skriver sparas medan du skriver, bara på den här enheten.',
+    answersNoScript: 'Med JavaScript påslaget kan du skriva dina svar här och spara dem på den här enheten.',
+  },
+  course: {
+    /** "1 av 1 lektion klar", "1 av 6 lektioner klar", "2 av 6 lektioner klara". */
+    count: '{done} av {total} {lessons} {doneWord}',
+    lessons: lessonForms,
+    doneWord: { one: 'klar', other: 'klara' },
+    beginLesson: 'Börja lektionen',
+    beginCourse: 'Börja kursen',
+    resume: 'Fortsätt där du slutade: {title}',
+    resumeLabel: 'Fortsätt där du slutade',
+    allDone: 'Du har gått igenom alla lektioner. Bra jobbat!',
+    seeAnswers: 'Se mina svar och framsteg',
+    lessonDone: 'Klar',
+  },
+  data: {
+    pageDescription: 'Dina svar och framsteg i {course}, sparade på den här enheten.',
+    pageIntro:
+      'Här ser du vad du har sparat i kursen {course}: vilka lektioner du har markerat som klara och dina svar på uppdragen. Det finns bara i webbläsaren på den här enheten och ingen annanstans.',
+    download: 'Ladda ner mina svar och framsteg',
+    load: 'Läs in från en fil',
+    print: 'Skriv ut mina svar',
+    clear: 'Rensa allt',
+    clearHint: 'Tar bort alla dina framsteg och svar från den här enheten. Ladda ner dem först om du vill spara dem.',
+    confirmClear: 'Vill du ta bort alla dina framsteg och svar från den här enheten? Det går inte att ångra.',
+    confirmReplace: 'Filen ersätter det som är sparat på den här enheten. Vill du fortsätta?',
+    cleared: 'Allt är borttaget från den här enheten.',
+    clearFailed: 'Det gick inte att ta bort. Rensa webbplatsdata i webbläsarens inställningar.',
+    loaded: 'Dina framsteg och svar från {day} är inlästa.',
+    nothingSaved: 'Inget är sparat på den här enheten ännu.',
+    dataNoScript: 'Med JavaScript avstängt sparas ingenting, och det finns inget att ladda ner eller rensa.',
+    importErrors: {
+      'too-large': 'Filen är för stor för att vara en fil med kursframsteg. Inget har ändrats.',
+      'not-json':
+        'Filen går inte att läsa. Välj filen du laddade ner från kursen (den slutar på .json). Inget har ändrats.',
+      'wrong-kind': 'Filen kommer inte från den här kursen. Inget har ändrats.',
+      newer: 'Filen kommer från en nyare version av kursen. Inget har ändrats.',
+      damaged: 'Filen är skadad och kan inte läsas in. Inget har ändrats.',
+    },
+    readFailed: 'Filen gick inte att öppna. Inget har ändrats.',
+    noAnswers: 'Du har inte skrivit några svar ännu.',
+    answerEmpty: '(inget svar)',
+    sourceLabel: 'Källa',
+    lessonsDoneHeading: 'Klara lektioner',
+    noLessonsDone: 'Du har inte markerat någon lektion som klar ännu.',
+  },
+  privacy: {
+    description:
+      'Vad webbplatsen sparar i din webbläsare, vad som händer när du startar en film från YouTube och hur du ändrar ditt val.',
+    techDetails: 'Tekniska detaljer',
+    storageIntro: 'Allt sparas i webbläsarens lokala lagring (localStorage) för den här webbplatsen, under nycklarna:',
+    keys: {
+      film: 'ditt val för filmer.',
+      progress: 'dina framsteg och svar.',
+      unreadable: 'sparade uppgifter som inte gick att läsa.',
+    },
+  },
+  accessibility: {
+    description:
+      'Hur tillgänglig kurswebbplatsen är, vad som inte är tillgängligt, hur du rapporterar brister och hur webbplatsen har testats.',
+    email: 'E-post:',
+    phone: 'Telefon:',
+    reviewed: 'Webbplatsens tillgänglighet bedömdes senast {date}.',
+    missingPublisher: '[Organisationens namn: fyll i accessibility.publisher i content/course.yaml]',
+    missingContact:
+      '[Kontaktuppgift saknas: fyll i accessibility.email eller accessibility.phone i content/course.yaml]',
+    missingReviewed: '[Datum för senaste bedömning: fyll i accessibility.reviewed i content/course.yaml]',
+  },
+} as const;
+
+export type Dictionary = typeof sv;
