@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds, serves and measures in one run, and prints a Markdown table with
- * each figure beside its budget (../shared/PRODUCT.md), also written to bench-results/.
+ * each figure beside its budget (the table in docs/performance.md), also written to bench-results/.
  *
  * 1. Lesson six as shipped, the same page with films (bench-only IDs, in a temporary copy of
  *    the content), and that page with YouTube's iframe embed and with plain lite-youtube-embed.

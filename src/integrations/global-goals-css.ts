@@ -1,6 +1,6 @@
 /**
  * Vite plugin: the goals' colours as CSS (`[data-goal="3"] { --goal-colour: …; --goal-text: … }`)
- * generated from src/utils/global-goals.ts, so the colours have one source and the pages need
+ * generated from src/features/goals/global-goals.ts, so the colours have one source and the pages need
  * no style attributes, which a strict Content-Security-Policy would block.
  */
 import type { Plugin } from 'vite';

@@ -142,7 +142,9 @@ test.describe('with JavaScript off', () => {
     await page.goto(LESSON_SIX);
     const text = normalise(await page.locator('main').innerText());
     let from = 0;
-    for (const sentence of seedSentences()) {
+    const sentences = seedSentences();
+    expect(sentences.length, 'sentences read from the seed').toBeGreaterThan(30);
+    for (const sentence of sentences) {
       const at = text.indexOf(sentence, from);
       expect(at, `"${sentence}" is missing or out of order`).toBeGreaterThanOrEqual(0);
       from = at;

@@ -1,8 +1,7 @@
 /** <answers-page>: lists the lessons marked done and every saved answer, from the store. */
-import { ManagedElement } from '../../client/managed-element';
-import { lessonLinks, loadProgress, onProgressChange } from './progress-client';
-import { readStrings } from '../../client/strings';
+import { lessonLinks, loadProgress } from './progress-client';
 import type { Dictionary } from '../../i18n/sv';
+import { ProgressView } from './progress-view';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -10,16 +9,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-class AnswersPage extends ManagedElement {
-  #strings = {} as Dictionary['data'];
-
-  connectedCallback(): void {
-    this.#strings = readStrings(this);
-    onProgressChange(() => this.#render(), this.signal);
-    this.#render();
-  }
-
-  #render(): void {
+class AnswersPage extends ProgressView<Dictionary['data']> {
+  protected render(): void {
     const lessons = lessonLinks(this);
     const titleOf = (id: string) => lessons.find((lesson) => lesson.id === id)?.title ?? id;
     const { data } = loadProgress();
@@ -44,10 +35,10 @@ class AnswersPage extends ManagedElement {
         section.append(element('h2', assignment.title), element('p', titleOf(assignment.lesson)));
         const list = element('dl');
         for (const field of Object.values(assignment.fields)) {
-          const answer = element('dd', field.answer || this.#strings.answerEmpty);
+          const answer = element('dd', field.answer || this.strings.answerEmpty);
           list.append(element('dt', field.label), answer);
           if (field.source) {
-            const source = element('dd', `${this.#strings.sourceLabel}: ${field.source}`);
+            const source = element('dd', `${this.strings.sourceLabel}: ${field.source}`);
             source.className = 'answers-page__source';
             list.append(source);
           }

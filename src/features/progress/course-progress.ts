@@ -3,25 +3,16 @@
  * learner's answers once all is done), the count and bar, and the "Klar" badges in the lesson
  * list it is given by id.
  */
-import { ManagedElement } from '../../client/managed-element';
 import { countDone, resumeLesson } from './progress-resume';
 import { hasStarted } from './progress-store';
-import { lessonLinks, loadProgress, onProgressChange } from './progress-client';
-import { readStrings } from '../../client/strings';
+import { lessonLinks, loadProgress } from './progress-client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
+import { ProgressView } from './progress-view';
 import { courseCountText } from '../../i18n/course-count';
 
-class CourseProgress extends ManagedElement {
-  #strings = {} as Dictionary['course'];
-
-  connectedCallback(): void {
-    this.#strings = readStrings(this);
-    onProgressChange(() => this.#render(), this.signal);
-    this.#render();
-  }
-
-  #render(): void {
+class CourseProgress extends ProgressView<Dictionary['course']> {
+  protected render(): void {
     const lessons = lessonLinks(this);
     const ids = lessons.map((lesson) => lesson.id);
     const { data } = loadProgress();
@@ -37,7 +28,7 @@ class CourseProgress extends ManagedElement {
     const done = countDone(ids, data);
     const count = this.querySelector('[data-count]');
     const bar = this.querySelector<HTMLProgressElement>('[data-bar]');
-    if (count) count.textContent = courseCountText(done, ids.length, this.#strings);
+    if (count) count.textContent = courseCountText(done, ids.length, this.strings);
     if (bar) bar.value = done;
     const allDone = this.querySelector<HTMLElement>('[data-all-done]');
     if (allDone) allDone.hidden = done < ids.length;
@@ -46,10 +37,10 @@ class CourseProgress extends ManagedElement {
     const next = lessons.find((lesson) => lesson.id === resumeLesson(ids, data));
     if (next) {
       go.href = next.href;
-      go.textContent = format(this.#strings.resume, { title: next.title });
+      go.textContent = format(this.strings.resume, { title: next.title });
     } else {
       go.href = this.dataset['answersHref'] ?? go.href;
-      go.textContent = this.#strings.seeAnswers;
+      go.textContent = this.strings.seeAnswers;
     }
   }
 }
