@@ -11,7 +11,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
-import { filmCheck } from './src/markdown/film-check.ts';
+import { lessonCheck } from './src/markdown/lesson-check.ts';
 import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 
@@ -38,6 +38,6 @@ export default defineConfig({
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
-    processor: satteri({ mdastPlugins: [filmCheck()], hastPlugins: [headingIds(), decorativeEmoji()] }),
+    processor: satteri({ mdastPlugins: [lessonCheck()], hastPlugins: [headingIds(), decorativeEmoji()] }),
   },
 });

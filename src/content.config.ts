@@ -5,20 +5,29 @@
  * pages in MDX (privacy, accessibility statement) are the same for every course, so they are
  * always read from content/pages/.
  */
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
-import { lessonSlugFromPath } from './utils/slugs';
+import { impossibleDates } from './utils/frontmatter-dates';
+import { uniqueLessonIds } from './utils/slugs';
 
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
+
+const lessonId = uniqueLessonIds(`${courseDir}/lessons`);
 
 const lessons = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
     base: `${courseDir}/lessons`,
-    generateId: ({ entry }) => lessonSlugFromPath(entry),
+    generateId: ({ entry }) => {
+      const path = `${courseDir}/lessons/${entry}`;
+      const [bad] = impossibleDates(readFileSync(path, 'utf8'));
+      if (bad) throw new Error(`${path}: field "${bad.split(':')[0]}": ${bad} is not a day in the calendar.`);
+      return lessonId(entry);
+    },
   }),
   schema: lessonSchema,
 });

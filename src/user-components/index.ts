@@ -9,6 +9,7 @@ import FurtherReading from './FurtherReading.astro';
 import GlobalGoalsFigure from './GlobalGoalsFigure.astro';
 import GoalExample from './GoalExample.astro';
 import GoalExamples from './GoalExamples.astro';
+import type { LessonComponentName } from './names';
 
 export const lessonComponents = {
   Assignment,
@@ -18,4 +19,4 @@ export const lessonComponents = {
   GlobalGoalsFigure,
   GoalExample,
   GoalExamples,
-};
+} satisfies Record<LessonComponentName, unknown>;

@@ -42,3 +42,24 @@ export function createSlugger(): (text: string) => string {
     return count === 0 ? base : `${base}-${count + 1}`;
   };
 }
+
+/**
+ * A lesson id maker for the content loader that refuses two files with the same slug
+ * ("07-åsa.mdx" and "08-asa.mdx" are both "asa"): without it the second silently replaces the
+ * first and a whole lesson vanishes from the site. The same file may be read again (the
+ * editor's preview reloads it).
+ */
+export function uniqueLessonIds(base: string): (entry: string) => string {
+  const files = new Map<string, string>();
+  return (entry) => {
+    const id = lessonSlugFromPath(entry);
+    const other = files.get(id);
+    if (other !== undefined && other !== entry) {
+      throw new Error(
+        `${base}/${other} and ${base}/${entry} both give the lesson URL slug "${id}": rename one of the files.`,
+      );
+    }
+    files.set(id, entry);
+    return id;
+  };
+}

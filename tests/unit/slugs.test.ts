@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSlugger, lessonSlugFromPath, slugify } from '../../src/utils/slugs';
+import { createSlugger, lessonSlugFromPath, slugify, uniqueLessonIds } from '../../src/utils/slugs';
 
 describe('slugify', () => {
   it.each([
@@ -42,5 +42,16 @@ describe('createSlugger', () => {
 
   it('keeps no state between documents', () => {
     expect(createSlugger()('Text')).toBe(createSlugger()('Text'));
+  });
+});
+
+describe('uniqueLessonIds', () => {
+  it('names both files when two give the same URL, and lets a file be read again', () => {
+    const id = uniqueLessonIds('content/lessons');
+    expect(id('07-åsa.mdx')).toBe('asa');
+    expect(id('07-åsa.mdx')).toBe('asa');
+    expect(() => id('08-asa.mdx')).toThrow(
+      'content/lessons/07-åsa.mdx and content/lessons/08-asa.mdx both give the lesson URL slug "asa"',
+    );
   });
 });
