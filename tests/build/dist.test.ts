@@ -41,6 +41,13 @@ describe.each(sites)('$name', ({ dir, base }) => {
     expect(pages().length).toBeGreaterThanOrEqual(6);
   });
 
+  it('states its referrer policy in every page, for hosts that send no headers', () => {
+    const without = pages().filter(
+      (page) => !readFileSync(page, 'utf8').includes('<meta name="referrer" content="strict-origin-when-cross-origin">'),
+    );
+    expect(without).toEqual([]);
+  });
+
   it('is valid HTML (html-validate, recommended)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];

@@ -99,6 +99,7 @@ test.describe('"Starta video"', () => {
       cc_lang_pref: 'sv',
     });
     await expect(iframe).toHaveAttribute('title', 'Första testfilmen');
+    await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation allow-popups');
     await expect(iframe).toBeFocused();
     const after = await stage.boundingBox();
     expect([after?.width, after?.height]).toEqual([before?.width, before?.height]);

@@ -18,7 +18,15 @@ import liteYouTubeUrl from 'lite-youtube-embed/src/lite-yt-embed.js?url';
 interface LiteYouTubeElement extends HTMLElement {
   needsYTApi: boolean;
   activate(): Promise<void>;
+  createBasicIframe(): HTMLIFrameElement;
 }
+
+/**
+ * The tightest sandbox in which YouTube's player still plays: its own scripts on its own
+ * origin, full screen, and "watch on YouTube" opening a new window. No top navigation, forms
+ * or downloads.
+ */
+const PLAYER_SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'];
 
 async function loadLiteYouTube(): Promise<void> {
   await loadScript(liteYouTubeUrl);
@@ -91,6 +99,13 @@ class FilmPlayer extends ManagedElement {
     player.setAttribute('params', this.dataset['params'] ?? '');
     // A background set beforehand keeps lite-youtube-embed from fetching its poster from i.ytimg.com.
     player.style.backgroundImage = 'none';
+    // The iframe is sandboxed before it is inserted, that is before it loads anything.
+    const createIframe = player.createBasicIframe.bind(player);
+    player.createBasicIframe = () => {
+      const iframe = createIframe();
+      iframe.sandbox.add(...PLAYER_SANDBOX);
+      return iframe;
+    };
     this.#part('[data-stage]').replaceChildren(player);
     // Its YouTube-API path (Safari, mobile) loads youtube.com scripts and a youtube.com player;
     // the plain youtube-nocookie.com iframe is the one the consent text promises.
