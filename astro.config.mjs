@@ -22,8 +22,8 @@ export default defineConfig({
   base: process.env['SITE_BASE'] ?? '/',
   trailingSlash: 'always',
   outDir,
-  // Each output folder gets its own content cache so fixture builds never mix with the real one.
-  cacheDir: outDir === './dist' ? './node_modules/.astro' : `${outDir}-cache`,
+  // The course's content cache; fixture courses get one each, so test builds never mix with the real one.
+  cacheDir: process.env['COURSE_DIR'] ? `${outDir}-cache` : './node_modules/.astro',
   integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders()],
   // Stylesheets as files, never inline, so the _headers policy needs no hashes.
   build: { inlineStylesheets: 'never' },

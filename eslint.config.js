@@ -32,6 +32,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist.building/',
+      'dist.previous/',
       '.astro/',
       'node_modules/',
       'tests/.output/',

@@ -43,7 +43,8 @@ describe.each(sites)('$name', ({ dir, base }) => {
 
   it('states its referrer policy in every page, for hosts that send no headers', () => {
     const without = pages().filter(
-      (page) => !readFileSync(page, 'utf8').includes('<meta name="referrer" content="strict-origin-when-cross-origin">'),
+      (page) =>
+        !readFileSync(page, 'utf8').includes('<meta name="referrer" content="strict-origin-when-cross-origin">'),
     );
     expect(without).toEqual([]);
   });
