@@ -38,6 +38,13 @@ describe('the progress file', () => {
     ['a newer file', JSON.stringify({ ...wrapper, fileVersion: 2 }), 'newer'],
     ['newer progress inside', JSON.stringify({ ...wrapper, progress: { ...data, version: 2 } }), 'newer'],
     ['a huge file', `${file}${' '.repeat(MAX_FILE_BYTES)}`, 'too-large'],
+    ['an export time that is not a time', JSON.stringify({ ...wrapper, exportedAt: 'igår' }), 'damaged'],
+    ['an impossible export day', JSON.stringify({ ...wrapper, exportedAt: '2026-02-30T10:00:00.000Z' }), 'damaged'],
+    [
+      'a done time that is not a time',
+      JSON.stringify({ ...wrapper, progress: { ...data, done: { a: 'igår' } } }),
+      'damaged',
+    ],
   ])('refuses %s', (_, text, error) => {
     expect(parseProgressFile(text)).toEqual({ ok: false, error });
   });

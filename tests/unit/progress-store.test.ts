@@ -36,6 +36,16 @@ describe('readProgress', () => {
     ['an unknown older shape', { [PROGRESS_KEY]: JSON.stringify({ lessons: ['a'] }) }, 'unreadable'],
     ['version 0', { [PROGRESS_KEY]: JSON.stringify({ ...withDone, version: 0 }) }, 'unreadable'],
     ['a damaged field', { [PROGRESS_KEY]: JSON.stringify({ ...withDone, done: { a: 5 } }) }, 'unreadable'],
+    [
+      'a done time that is not a time',
+      { [PROGRESS_KEY]: JSON.stringify({ ...withDone, done: { a: 'igår' } }) },
+      'unreadable',
+    ],
+    [
+      'an impossible done day',
+      { [PROGRESS_KEY]: JSON.stringify({ ...withDone, done: { a: '2026-02-30T10:00:00.000Z' } }) },
+      'unreadable',
+    ],
     ['a newer version', { [PROGRESS_KEY]: JSON.stringify({ version: 2, anything: true }) }, 'newer'],
   ])('%s → %s', (_, initial, status) => {
     expect(readProgress(memoryStorage(initial).storage).status).toBe(status);

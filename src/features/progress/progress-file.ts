@@ -6,7 +6,7 @@
  *   { "kind": "digidel-kursframsteg", "fileVersion": 1, "course": "…", "exportedAt": "…",
  *     "progress": <ProgressData, see progress-store.ts> }
  */
-import { isProgressData, PROGRESS_VERSION, type ProgressData } from './progress-store';
+import { isIsoTime, isProgressData, PROGRESS_VERSION, type ProgressData } from './progress-store';
 
 export const FILE_KIND = 'digidel-kursframsteg';
 export const FILE_VERSION = 1;
@@ -43,7 +43,7 @@ export function parseProgressFile(text: string): ImportResult {
   if (typeof fileVersion === 'number' && fileVersion > FILE_VERSION) return { ok: false, error: 'newer' };
   if (typeof progress?.['version'] === 'number' && progress['version'] > PROGRESS_VERSION)
     return { ok: false, error: 'newer' };
-  if (fileVersion !== FILE_VERSION || !isProgressData(progress) || typeof file['exportedAt'] !== 'string') {
+  if (fileVersion !== FILE_VERSION || !isProgressData(progress) || !isIsoTime(file['exportedAt'])) {
     return { ok: false, error: 'damaged' };
   }
   return { ok: true, data: progress, exportedAt: file['exportedAt'] };

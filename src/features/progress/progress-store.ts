@@ -19,7 +19,7 @@
  *
  * Never break, never lose:
  * - storage that is missing or throws reads as empty and every write reports `saved: false`;
- * - a value that cannot be read (corrupt JSON, an unknown older shape) is moved to
+ * - a value that cannot be read (corrupt JSON, an unknown older shape, a time that is not one) is moved to
  *   `digidel:progress:unreadable` before anything new is written, so it can still be recovered;
  * - a value from a newer version of the site is never overwritten: saving stays off;
  * - every write re-reads storage and changes only what the learner changed, so a second tab
@@ -71,6 +71,16 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+/**
+ * A time as the store writes it (Date#toISOString). Anything else, "igår" or "2026-02-30T…",
+ * would throw or show a wrong day when displayed, so it makes the data unreadable.
+ */
+export function isIsoTime(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return false;
+  const time = new Date(value);
+  return !Number.isNaN(time.getTime()) && time.toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 function isFieldAnswer(value: unknown): value is FieldAnswer {
   return isObject(value) && isString(value['label']) && isString(value['answer']) && isString(value['source']);
 }
@@ -80,7 +90,7 @@ function isSavedAssignment(value: unknown): value is SavedAssignment {
     isObject(value) &&
     isString(value['title']) &&
     isString(value['lesson']) &&
-    isString(value['savedAt']) &&
+    isIsoTime(value['savedAt']) &&
     isObject(value['fields']) &&
     Object.values(value['fields']).every(isFieldAnswer)
   );
@@ -92,7 +102,7 @@ export function isProgressData(value: unknown): value is ProgressData {
     isObject(value) &&
     value['version'] === PROGRESS_VERSION &&
     isObject(value['done']) &&
-    Object.values(value['done']).every(isString) &&
+    Object.values(value['done']).every(isIsoTime) &&
     (value['lastOpened'] === undefined || isString(value['lastOpened'])) &&
     isObject(value['answers']) &&
     Object.values(value['answers']).every(isSavedAssignment)
