@@ -153,12 +153,18 @@ export const sv = {
     savingUnavailable:
       'Webbläsaren tillåter inte att något sparas, så dina framsteg och svar sparas inte. Spara en kopia av dina svar innan du lämnar sidan.',
     savingFull: 'Webbläsarens lagring är full, så det senaste du gjorde sparades inte.',
-    savingNewer: 'Det som är sparat kommer från en nyare version av kursen och ändras inte härifrån. Ladda om sidan.',
+    savingNewer:
+      'Det som är sparat kommer från en nyare version av kursen och ändras inte härifrån, så det du skriver här sparas inte. Ladda ner det innan du lämnar sidan.',
     unreadable:
       'Det som var sparat på den här enheten gick inte att läsa. Det ligger kvar i webbläsaren men används inte; nytt sparas från början.',
     answersLegend: 'Dina svar',
     answersIntro: 'Det du skriver sparas medan du skriver, bara på den här enheten.',
     answersNoScript: 'Med JavaScript påslaget kan du skriva dina svar här och spara dem på den här enheten.',
+    download: 'Ladda ner det du har skrivit',
+    downloadName: 'mina-svar.txt',
+    otherTab: 'Det här svaret ändrades i en annan flik medan du skrev här. Den andra versionen:',
+    useOther: 'Använd den andra versionen',
+    keepMine: 'Behåll mitt svar',
   },
   course: {
     /** "1 av 1 lektion klar", "1 av 6 lektioner klar", "2 av 6 lektioner klara". */

@@ -249,6 +249,103 @@ test('a stale second tab does not overwrite answers typed in the first', async (
   await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
 });
 
+test('full storage: what was typed stays on screen through other saves, and can be downloaded', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  // Fill localStorage until about 2,000 characters are left.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1_000_000);
+    for (let i = 0; chunk.length > 500; i++) {
+      try {
+        localStorage.setItem(`fyllnad-${i}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+  });
+  const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
+  const long = 'Kommunens digitala agenda säger att alla ska kunna vara med. '.repeat(90).slice(0, 5500);
+  await assignment.getByLabel('Argument 1').fill(long);
+  await assignment.getByLabel('Argument 1').blur();
+  await expect(assignment.getByRole('status')).toContainText('lagring är full');
+  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(/lagring är full/);
+
+  // A save that fits, then marking the lesson done: the first field keeps all 5,500 characters.
+  await assignment.getByLabel('Argument 2').fill('Kort.');
+  await assignment.getByLabel('Argument 2').blur();
+  await expect(assignment.getByLabel('Argument 2')).toHaveAccessibleDescription(/^Sparat/);
+  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
+
+  const downloading = page.waitForEvent('download');
+  await assignment.getByRole('button', { name: 'Ladda ner det du har skrivit' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('mina-svar.txt');
+  const text = await readFile((await download.path()) ?? '', 'utf8');
+  expect(text).toContain(`Argument 1\n${long}`);
+  expect(text).toContain('Argument 2\nKort.');
+
+  // With room again, the next save stores it too.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('fyllnad-')) localStorage.removeItem(key);
+  });
+  await assignment.getByLabel('Argument 3').fill('Nu finns det plats.');
+  await assignment.getByLabel('Argument 3').blur();
+  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
+  await page.reload();
+  await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
+});
+
+test('two tabs on one answer: a field follows the other tab, and two edits are both kept', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(LESSON_SIX);
+  await second.goto(LESSON_SIX);
+  // The second tab's field has focus but no edit: it follows the first tab's save at once.
+  await second.getByLabel('Argument 1').focus();
+  const long = 'Ett långt svar som skrevs i den första fliken och sparades där.';
+  await first.getByLabel('Argument 1').fill(long);
+  await first.getByLabel('Argument 1').blur();
+  await expect(second.getByLabel('Argument 1')).toHaveValue(long);
+  await expect(first.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
+
+  // Both tabs edit the same answer: the later save keeps the other as a second version.
+  await first.getByLabel('Argument 2').fill('Första flikens version.');
+  await second.getByLabel('Argument 2').fill('Andra flikens version.');
+  await first.getByLabel('Argument 2').blur();
+  await second.getByLabel('Argument 2').blur();
+  for (const page of [first, second]) {
+    const other = page.locator('[data-field="argument-2"] [data-other]');
+    await expect(other).toBeVisible();
+    await expect(other).toContainText('ändrades i en annan flik');
+  }
+  await expect(second.getByLabel('Argument 2')).toHaveValue('Andra flikens version.');
+  await expect(second.locator('[data-field="argument-2"] [data-other-text]')).toHaveText('Första flikens version.');
+  await second.getByRole('button', { name: 'Använd den andra versionen' }).click();
+  await expect(second.getByLabel('Argument 2')).toHaveValue('Första flikens version.');
+  await expect(first.locator('[data-field="argument-2"] [data-other]')).toBeHidden();
+  await expect(first.getByLabel('Argument 2')).toHaveValue('Första flikens version.');
+});
+
+test('data from a newer version: typing is kept on screen, with a download, and no advice to reload', async ({
+  page,
+}) => {
+  await page.goto(LESSON_SIX);
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 2, done: {} })), PROGRESS_KEY);
+  await page.reload();
+  const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
+  await expect(assignment.getByRole('status')).toContainText('nyare version');
+  await expect(assignment.getByRole('status')).not.toContainText('Ladda om');
+  await assignment.getByLabel('Argument 1').fill('Skrivet här ändå.');
+  await assignment.getByLabel('Argument 1').blur();
+  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivet här ändå.');
+  await expect(assignment.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}')).toEqual({
+    version: 2,
+    done: {},
+  });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -13,6 +13,7 @@ import {
   updateProgress,
   type FieldTarget,
   type ProgressData,
+  clearOtherVersion,
 } from '../../src/features/progress/progress-store';
 import { countDone, resumeLesson } from '../../src/features/progress/progress-resume';
 import { memoryStorage } from '../support/memory-storage';
@@ -179,5 +180,38 @@ describe('resumeLesson and countDone', () => {
 
   it('counts only lessons that are in the course', () => {
     expect(countDone(course, done('ett', 'borttagen'))).toBe(1);
+  });
+});
+
+describe('two tabs on one answer', () => {
+  const tabA = setAnswer(emptyProgress(), target('1'), { answer: 'Ett långt svar från flik A.', source: '' }, now);
+
+  it('keeps both when a tab saves over an answer it had not seen', () => {
+    // Tab B still showed the empty answer it had read before tab A saved.
+    const tabB = setAnswer(tabA, target('1'), { answer: 'B', source: '' }, now, '');
+    expect(tabB.answers['uppdrag-5']?.fields['1']).toMatchObject({
+      answer: 'B',
+      otherVersion: 'Ett långt svar från flik A.',
+    });
+  });
+
+  it('keeps nothing extra when the tab had seen the stored answer, or saves the same text', () => {
+    const followed = setAnswer(
+      tabA,
+      target('1'),
+      { answer: 'Ett längre svar.', source: '' },
+      now,
+      'Ett långt svar från flik A.',
+    );
+    expect(followed.answers['uppdrag-5']?.fields['1']?.otherVersion).toBeUndefined();
+    const same = setAnswer(tabA, target('1'), { answer: 'Ett långt svar från flik A.', source: '' }, now, '');
+    expect(same.answers['uppdrag-5']?.fields['1']?.otherVersion).toBeUndefined();
+  });
+
+  it('drops the other version once the learner has chosen', () => {
+    const both = setAnswer(tabA, target('1'), { answer: 'B', source: '' }, now, '');
+    const chosen = clearOtherVersion(both, 'uppdrag-5', '1');
+    expect(chosen.answers['uppdrag-5']?.fields['1']).toEqual({ label: 'Argument 1', answer: 'B', source: '' });
+    expect(readProgress(memoryStorage(stored(both)).storage).status).toBe('ok');
   });
 });

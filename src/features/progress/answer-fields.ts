@@ -2,14 +2,21 @@
  * <answer-fields>: fills the fields from the store, saves each field as the learner types
  * (debounced, and at once on leaving the field or the page), and says beside each field when it
  * was saved, where the learner is looking. A problem with saving is also announced once for the
- * whole assignment. Another tab's changes update the fields this tab is not editing.
+ * whole assignment.
+ *
+ * Nothing the learner typed is lost:
+ * - a field whose save failed (storage full, off, or holding a newer version's data) keeps its
+ *   text on screen, is tried again with the next save, and the learner can download what they wrote;
+ * - another tab's save updates every field this tab has no unsaved edits in, focused or not;
+ * - when both tabs changed the same answer, both are kept (the store's `otherVersion`) and the
+ *   field offers the other one until the learner picks.
  */
 import { ManagedElement } from '../../client/managed-element';
-import { setAnswer, type FieldTarget } from './progress-store';
-import { loadProgress, onProgressChange, saveProgress, savingProblem, timeText } from './progress-client';
 import { readStrings } from '../../client/strings';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
+import { loadProgress, onProgressChange, saveProgress, savingProblem, timeText } from './progress-client';
+import { clearOtherVersion, setAnswer, type FieldTarget } from './progress-store';
 
 const SAVE_DELAY_MS = 600;
 
@@ -21,9 +28,23 @@ function fitHeight(textarea: HTMLTextAreaElement): void {
   textarea.style.blockSize = `${textarea.scrollHeight + textarea.offsetHeight - textarea.clientHeight}px`;
 }
 
+interface Value {
+  answer: string;
+  source: string;
+}
+
+const same = (a: Value, b: Value) => a.answer === b.answer && a.source === b.source;
+
+/** The progress words, and the answers page's label for a source, used in the download. */
+type Strings = Dictionary['progress'] & Pick<Dictionary['data'], 'sourceLabel'>;
+
 class AnswerFields extends ManagedElement {
-  #strings = {} as Dictionary['progress'];
+  #strings = {} as Strings;
   #pending = new Map<HTMLElement, number>();
+  /** Each field's stored value as this tab last read or wrote it. */
+  #seen = new Map<HTMLElement, Value>();
+  /** Fields whose last save failed: their text stays until it is saved or downloaded. */
+  #unsaved = new Set<HTMLElement>();
 
   connectedCallback(): void {
     const signal = this.signal;
@@ -44,7 +65,10 @@ class AnswerFields extends ManagedElement {
         );
         input.addEventListener('blur', () => this.#flush(field), { signal });
       }
+      field.querySelector('[data-use-other]')?.addEventListener('click', () => this.#useOther(field), { signal });
+      field.querySelector('[data-keep-mine]')?.addEventListener('click', () => this.#keepMine(field), { signal });
     }
+    this.querySelector('[data-download]')?.addEventListener('click', () => this.#download(), { signal });
     window.addEventListener('pagehide', () => this.#flushAll(), { signal });
     onProgressChange(() => this.#fill(), signal);
     this.#fill();
@@ -62,10 +86,35 @@ class AnswerFields extends ManagedElement {
     return [...this.querySelectorAll<HTMLElement>('[data-field]')];
   }
 
-  /** Announces a problem with saving for the whole assignment (a live region). */
+  #inputs(field: HTMLElement) {
+    return {
+      answer: field.querySelector<HTMLTextAreaElement>('[data-answer]'),
+      source: field.querySelector<HTMLInputElement>('[data-source]'),
+    };
+  }
+
+  #current(field: HTMLElement): Value {
+    const { answer, source } = this.#inputs(field);
+    return { answer: answer?.value ?? '', source: source?.value ?? '' };
+  }
+
+  #target(field: HTMLElement): FieldTarget {
+    const heading = this.closest('[data-assignment-section]')?.querySelector('h2, h3');
+    return {
+      assignment: this.dataset['assignment'] ?? '',
+      title: heading?.textContent?.trim() ?? this.dataset['assignment'] ?? '',
+      lesson: this.closest<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'] ?? '',
+      field: field.dataset['field'] ?? '',
+      label: field.dataset['label'] ?? '',
+    };
+  }
+
+  /** Announces a problem with saving for the whole assignment (a live region), with the download. */
   #problem(text: string): void {
     const status = this.querySelector('[data-status]');
     if (status) status.textContent = text;
+    const download = this.querySelector<HTMLElement>('[data-download]');
+    if (download) download.hidden = text === '' || text === this.#strings.unreadable;
   }
 
   /** What the line under a field says: when it was saved, or why it was not. */
@@ -74,23 +123,56 @@ class AnswerFields extends ManagedElement {
     if (status) status.textContent = text;
   }
 
-  /** Puts stored answers into every field the learner is not typing in. */
+  /** Shows the stored answers in every field that holds no unsaved edit of the learner's. */
   #fill(): void {
     const stored = loadProgress().data.answers[this.dataset['assignment'] ?? ''];
     for (const field of this.#fields()) {
       const saved = stored?.fields[field.dataset['field'] ?? ''];
-      const answer = field.querySelector<HTMLTextAreaElement>('[data-answer]');
-      const source = field.querySelector<HTMLInputElement>('[data-source]');
-      if (answer && document.activeElement !== answer && !this.#pending.has(field)) {
-        answer.value = saved?.answer ?? '';
-        if (GROW_BY_SCRIPT) fitHeight(answer);
+      const value = { answer: saved?.answer ?? '', source: saved?.source ?? '' };
+      const seen = this.#seen.get(field);
+      const edited =
+        this.#pending.has(field) ||
+        this.#unsaved.has(field) ||
+        (seen !== undefined && !same(seen, this.#current(field)));
+      if (!edited) {
+        const { answer, source } = this.#inputs(field);
+        if (answer && answer.value !== value.answer) {
+          answer.value = value.answer;
+          if (GROW_BY_SCRIPT) fitHeight(answer);
+        }
+        if (source) source.value = value.source;
+        this.#seen.set(field, value);
       }
-      if (source && document.activeElement !== source && !this.#pending.has(field)) source.value = saved?.source ?? '';
       const status = field.querySelector('[data-field-status]');
-      if (status && status.textContent === '' && (saved?.answer || saved?.source)) {
+      if (status && status.textContent === '' && (value.answer || value.source)) {
         status.textContent = this.#strings.savedEarlier;
       }
+      this.#showOther(field, saved?.otherVersion);
     }
+  }
+
+  /** The other tab's version of this answer, with the choice between the two. */
+  #showOther(field: HTMLElement, other: string | undefined): void {
+    const box = field.querySelector<HTMLElement>('[data-other]');
+    const text = field.querySelector('[data-other-text]');
+    if (!box || !text) return;
+    box.hidden = other === undefined;
+    text.textContent = other ?? '';
+  }
+
+  #useOther(field: HTMLElement): void {
+    const other = field.querySelector('[data-other-text]')?.textContent ?? '';
+    const { answer } = this.#inputs(field);
+    if (!answer) return;
+    answer.value = other;
+    if (GROW_BY_SCRIPT) fitHeight(answer);
+    this.#save(field, true);
+    answer.focus();
+  }
+
+  #keepMine(field: HTMLElement): void {
+    this.#save(field, true);
+    this.#inputs(field).answer?.focus();
   }
 
   #schedule(field: HTMLElement): void {
@@ -109,29 +191,49 @@ class AnswerFields extends ManagedElement {
     if (!this.#pending.has(field)) return;
     window.clearTimeout(this.#pending.get(field));
     this.#pending.delete(field);
-    const heading = this.closest('[data-assignment-section]')?.querySelector('h2, h3');
-    const target: FieldTarget = {
-      assignment: this.dataset['assignment'] ?? '',
-      title: heading?.textContent?.trim() ?? this.dataset['assignment'] ?? '',
-      lesson: this.closest<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'] ?? '',
-      field: field.dataset['field'] ?? '',
-      label: field.dataset['label'] ?? '',
-    };
-    const value = {
-      answer: field.querySelector<HTMLTextAreaElement>('[data-answer]')?.value ?? '',
-      source: field.querySelector<HTMLInputElement>('[data-source]')?.value ?? '',
-    };
+    this.#save(field, false);
+  }
+
+  /** Saves one field; `chosen` when the learner has picked between two tabs' versions. */
+  #save(field: HTMLElement, chosen: boolean): void {
+    const target = this.#target(field);
+    const value = this.#current(field);
+    const seen = this.#seen.get(field)?.answer;
     const now = new Date();
-    const result = saveProgress((progress) => setAnswer(progress, target, value, now));
-    if (result.saved) {
-      this.#fieldStatus(field, format(this.#strings.saved, { time: timeText(now.toISOString()) }));
-      this.#problem('');
-    } else {
+    const result = saveProgress((progress) => {
+      const saved = setAnswer(progress, target, value, now, chosen ? undefined : seen);
+      return chosen ? clearOtherVersion(saved, target.assignment, target.field) : saved;
+    });
+    if (!result.saved) {
       // Beside the field, where the learner is looking, and announced for the assignment.
       const problem = savingProblem(result.reason, this.#strings) ?? '';
+      this.#unsaved.add(field);
       this.#fieldStatus(field, problem);
       this.#problem(problem);
+      return;
     }
+    this.#seen.set(field, value);
+    this.#unsaved.delete(field);
+    this.#fieldStatus(field, format(this.#strings.saved, { time: timeText(now.toISOString()) }));
+    // Space may have been freed: what could not be saved before is tried again now.
+    for (const other of [...this.#unsaved]) this.#save(other, false);
+    if (this.#unsaved.size === 0) this.#problem('');
+  }
+
+  /** Everything in the fields as a text file, for a learner whose answers could not be saved. */
+  #download(): void {
+    const text = this.#fields()
+      .map((field) => {
+        const { answer, source } = this.#current(field);
+        const label = field.dataset['label'] ?? '';
+        return [label, answer, source && `${this.#strings.sourceLabel}: ${source}`].filter(Boolean).join('\n');
+      })
+      .join('\n\n');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([`${text}\n`], { type: 'text/plain;charset=utf-8' }));
+    link.download = this.#strings.downloadName;
+    link.click();
+    URL.revokeObjectURL(link.href);
   }
 }
 

@@ -10,7 +10,8 @@
  *     "answers": {
  *       "<assignment id>": {
  *         "title": "Uppdrag 5 – …", "lesson": "<lesson id>", "savedAt": "<ISO time>",
- *         "fields": { "<field id>": { "label": "Argument 1", "answer": "…", "source": "…" } }
+ *         "fields": { "<field id>": { "label": "Argument 1", "answer": "…", "source": "…",
+ *                                     "otherVersion": "…" } }                 // optional, see setAnswer()
  *       }
  *     }
  *   }
@@ -35,6 +36,8 @@ export interface FieldAnswer {
   label: string;
   answer: string;
   source: string;
+  /** The answer another tab saved while this one was being edited; kept until the learner chooses. */
+  otherVersion?: string;
 }
 
 export interface SavedAssignment {
@@ -82,7 +85,13 @@ export function isIsoTime(value: unknown): value is string {
 }
 
 function isFieldAnswer(value: unknown): value is FieldAnswer {
-  return isObject(value) && isString(value['label']) && isString(value['answer']) && isString(value['source']);
+  return (
+    isObject(value) &&
+    isString(value['label']) &&
+    isString(value['answer']) &&
+    isString(value['source']) &&
+    (value['otherVersion'] === undefined || isString(value['otherVersion']))
+  );
 }
 
 function isSavedAssignment(value: unknown): value is SavedAssignment {
@@ -192,6 +201,18 @@ export function setLastOpened(data: ProgressData, lesson: string): ProgressData 
   return { ...data, lastOpened: lesson };
 }
 
+/** Drops the other tab's version of an answer once the learner has chosen. */
+export function clearOtherVersion(data: ProgressData, assignment: string, field: string): ProgressData {
+  const saved = data.answers[assignment];
+  const answer = saved?.fields[field];
+  if (!saved || !answer || answer.otherVersion === undefined) return data;
+  const { otherVersion: _other, ...kept } = answer;
+  return {
+    ...data,
+    answers: { ...data.answers, [assignment]: { ...saved, fields: { ...saved.fields, [field]: kept } } },
+  };
+}
+
 /** Where one answer field goes, and what the page knows about it for the export and the answers page. */
 export interface FieldTarget {
   assignment: string;
@@ -201,13 +222,24 @@ export interface FieldTarget {
   label: string;
 }
 
+/**
+ * Stores one answer. `seen` is the answer as this page last read it: when the stored answer
+ * has changed since (another tab saved over it) and differs from the new one, neither is
+ * dropped: the new answer is stored and the other tab's is kept as `otherVersion`, which the
+ * page shows until the learner picks one. Without `seen` any `otherVersion` stays as it is.
+ */
 export function setAnswer(
   data: ProgressData,
   target: FieldTarget,
   value: Pick<FieldAnswer, 'answer' | 'source'>,
   now: Date,
+  seen?: string,
 ): ProgressData {
   const previous = data.answers[target.assignment];
+  const stored = previous?.fields[target.field];
+  const changedElsewhere =
+    seen !== undefined && stored !== undefined && stored.answer !== seen && stored.answer !== value.answer;
+  const otherVersion = changedElsewhere ? stored.answer : stored?.otherVersion;
   return {
     ...data,
     answers: {
@@ -216,7 +248,10 @@ export function setAnswer(
         title: target.title,
         lesson: target.lesson,
         savedAt: now.toISOString(),
-        fields: { ...previous?.fields, [target.field]: { label: target.label, ...value } },
+        fields: {
+          ...previous?.fields,
+          [target.field]: { label: target.label, ...value, ...(otherVersion === undefined ? {} : { otherVersion }) },
+        },
       },
     },
   };
