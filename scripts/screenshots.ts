@@ -81,6 +81,35 @@ const shots: Shot[] = [
   // The answers with the first one filled, and the line under it that says it was saved.
   { name: 'assignment-filled', setup: fillAssignment, fullPage: false, element: 'answer-fields' },
   {
+    // Two tabs changed one answer: both versions, and the choice between them.
+    name: 'answer-two-versions',
+    setup: async (page) => {
+      await visit(LESSON)(page);
+      await page.evaluate(() => {
+        const field = {
+          label: 'Argument 1',
+          answer: 'Mitt svar från den här fliken.',
+          source: '',
+          otherVersion: 'Svaret från den andra fliken.',
+        };
+        const saved = {
+          title: 'Uppdrag 5',
+          lesson: 'x',
+          savedAt: new Date().toISOString(),
+          fields: { 'argument-1': field },
+        };
+        localStorage.setItem(
+          'digidel:progress',
+          JSON.stringify({ version: 1, done: {}, answers: { 'uppdrag-5': saved } }),
+        );
+      });
+      await page.reload();
+      await page.getByRole('button', { name: 'Använd den andra versionen' }).waitFor();
+    },
+    fullPage: false,
+    element: 'answer-fields',
+  },
+  {
     name: 'lesson-done',
     setup: async (page) => {
       await markDone(page);

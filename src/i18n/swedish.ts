@@ -53,16 +53,6 @@ export function filmLengthText(seconds: number): string {
   return format(sv.film.length, { length: parts.join(' ') });
 }
 
-/** "24 november 2026". */
-export function dateText(date: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** ISO date for `<time datetime>`. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * "cirka 35 minuter" and the parts behind it: "läsning cirka 5 minuter, två filmer cirka 10
  * minuter och ett uppdrag cirka 20 minuter (tiden för filmerna och uppdraget är uppskattad)".

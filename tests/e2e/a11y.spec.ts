@@ -60,6 +60,37 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test("an answer with another tab's version, and saving that has failed", async ({ page }) => {
+      await page.goto(LESSON_SIX);
+      await page.evaluate(() => {
+        const field = {
+          label: 'Argument 1',
+          answer: 'Mitt svar.',
+          source: '',
+          otherVersion: 'Den andra flikens svar.',
+        };
+        const saved = {
+          title: 'Uppdrag 5',
+          lesson: 'x',
+          savedAt: new Date().toISOString(),
+          fields: { 'argument-1': field },
+        };
+        localStorage.setItem(
+          'digidel:progress',
+          JSON.stringify({ version: 1, done: {}, answers: { 'uppdrag-5': saved } }),
+        );
+      });
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Använd den andra versionen' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.evaluate(() => localStorage.setItem('digidel:progress', JSON.stringify({ version: 2 })));
+      await page.reload();
+      await page.getByLabel('Argument 2').fill('Sparas inte.');
+      await page.getByLabel('Argument 2').blur();
+      await expect(page.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('saved progress and answers on the start page, the lesson and the answers page', async ({ page }) => {
       await page.goto(LESSON_SIX);
       await page.getByLabel('Argument 1').fill('Ett argument.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, isoDate, listJoin, minutesText, numberWord } from '../../src/i18n/swedish';
+import { dateText, isoDate } from '../../src/i18n/dates';
+import { listJoin, minutesText, numberWord } from '../../src/i18n/swedish';
 
 describe('numberWord', () => {
   it.each([

@@ -15,7 +15,8 @@ import { ManagedElement } from '../../client/managed-element';
 import { readStrings } from '../../client/strings';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { loadProgress, onProgressChange, saveProgress, savingProblem, timeText } from './progress-client';
+import { timeText } from '../../i18n/dates';
+import { loadProgress, onProgressChange, saveProgress, savingProblem } from './progress-client';
 import { clearOtherVersion, setAnswer, type FieldTarget } from './progress-store';
 
 const SAVE_DELAY_MS = 600;

@@ -2,7 +2,8 @@
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { ProgressView } from './progress-view';
-import { dayText, doneAt } from './progress-client';
+import { dayText } from '../../i18n/dates';
+import { doneAt } from './progress-client';
 
 class LessonDoneNote extends ProgressView<Pick<Dictionary['progress'], 'doneNote'>> {
   protected render(): void {

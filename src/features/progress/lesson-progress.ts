@@ -6,7 +6,8 @@
  */
 import { ManagedElement } from '../../client/managed-element';
 import { hasStarted, setLastOpened, setLessonDone } from './progress-store';
-import { dayText, doneAt, loadProgress, onProgressChange, saveProgress, savingProblem } from './progress-client';
+import { dayText } from '../../i18n/dates';
+import { doneAt, loadProgress, onProgressChange, saveProgress, savingProblem } from './progress-client';
 import { readStrings } from '../../client/strings';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';

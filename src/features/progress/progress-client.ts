@@ -1,11 +1,14 @@
 /**
- * The browser side of the progress store: reads and writes localStorage through
- * progress-store.ts and keeps every control on the page, and in other tabs, in step.
+ * The browser side of the progress store: the only way the page reads and writes localStorage
+ * through progress-store.ts, and what keeps every control on the page, and in other tabs, in
+ * step. Also the saving problems in the learner's words, and the lessons an element was given.
  */
 import { browserStorage, onStoredChange } from '../../client/browser-storage';
 import {
   PROGRESS_KEY,
+  clearProgress,
   readProgress,
+  replaceProgress,
   updateProgress,
   type ProgressData,
   type ReadResult,
@@ -35,6 +38,20 @@ export function doneAt(element: HTMLElement): string | undefined {
   return loadProgress().data.done[element.dataset['lesson'] ?? ''];
 }
 
+/** Replaces everything stored with a loaded file's data, and tells the page. */
+export function replaceStoredProgress(data: ProgressData): WriteResult {
+  const result = replaceProgress(browserStorage(), data);
+  if (result.saved) announce();
+  return result;
+}
+
+/** Removes everything stored; true when nothing remains. Tells the page either way. */
+export function clearStoredProgress(): boolean {
+  const cleared = clearProgress(browserStorage());
+  announce();
+  return cleared;
+}
+
 /** Calls `listener` when progress changes on this page or in another tab. */
 export function onProgressChange(listener: () => void, signal: AbortSignal): void {
   onStoredChange(PROGRESS_KEY, PROGRESS_CHANGE, listener, signal);
@@ -55,16 +72,6 @@ export function savingProblem(
     default:
       return undefined;
   }
-}
-
-/** "kl. 16.45" in Swedish. */
-export function timeText(iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-}
-
-/** "24 november 2026" in Swedish. */
-export function dayText(iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /** A lesson as the progress elements receive it from the build, in a data-lessons attribute. */

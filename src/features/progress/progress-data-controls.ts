@@ -5,9 +5,9 @@
  */
 import { ManagedElement } from '../../client/managed-element';
 import { exportFileName, exportProgress, parseProgressFile } from './progress-file';
-import { browserStorage } from '../../client/browser-storage';
-import { clearProgress, hasStarted, replaceProgress } from './progress-store';
-import { announce, dayText, loadProgress, savingProblem } from './progress-client';
+import { hasStarted } from './progress-store';
+import { dayText } from '../../i18n/dates';
+import { clearStoredProgress, loadProgress, replaceStoredProgress, savingProblem } from './progress-client';
 import { readStrings } from '../../client/strings';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
@@ -74,8 +74,7 @@ class ProgressDataControls extends ManagedElement {
       return;
     }
     if (hasStarted(loadProgress().data) && !window.confirm(this.#strings.confirmReplace)) return;
-    const result = replaceProgress(browserStorage(), parsed.data);
-    if (result.saved) announce();
+    const result = replaceStoredProgress(parsed.data);
     this.#status(
       result.saved
         ? format(this.#strings.loaded, { day: dayText(parsed.exportedAt) })
@@ -85,8 +84,7 @@ class ProgressDataControls extends ManagedElement {
 
   #clear(): void {
     if (!window.confirm(this.#strings.confirmClear)) return;
-    const cleared = clearProgress(browserStorage());
-    announce();
+    const cleared = clearStoredProgress();
     this.#status(cleared ? this.#strings.cleared : this.#strings.clearFailed);
   }
 }
