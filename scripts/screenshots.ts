@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { storeTwoVersions } from '../tests/support/progress-states.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const LESSON = '/lektioner/digidelcenter-och-samhallets-digitalisering/';
@@ -85,25 +86,7 @@ const shots: Shot[] = [
     name: 'answer-two-versions',
     setup: async (page) => {
       await visit(LESSON)(page);
-      await page.evaluate(() => {
-        const field = {
-          label: 'Argument 1',
-          answer: 'Mitt svar från den här fliken.',
-          source: '',
-          otherVersion: 'Svaret från den andra fliken.',
-        };
-        const saved = {
-          title: 'Uppdrag 5',
-          lesson: 'x',
-          savedAt: new Date().toISOString(),
-          fields: { 'argument-1': field },
-        };
-        localStorage.setItem(
-          'digidel:progress',
-          JSON.stringify({ version: 1, done: {}, answers: { 'uppdrag-5': saved } }),
-        );
-      });
-      await page.reload();
+      await storeTwoVersions(page, 'Mitt svar från den här fliken.', 'Svaret från den andra fliken.');
       await page.getByRole('button', { name: 'Använd den andra versionen' }).waitFor();
     },
     fullPage: false,

@@ -83,14 +83,21 @@ export function lessonTimeText(time: LessonTime): { total: string; parts: string
 }
 
 /**
- * `text` with soft hyphens (U+00AD) in the long words listed in sv.hyphenation, so that a
- * heading breaks "Tillgänglighets-redogörelse" on a phone instead of mid-word without a hyphen.
+ * A word or name from the dictionary with "|" where it may break with a hyphen on a narrow
+ * screen (browsers do not hyphenate Swedish reliably): as plain text, and with soft hyphens.
+ */
+export function hyphenationMarks(marked: string): { plain: string; hyphenated: string } {
+  return { plain: marked.replaceAll('|', ''), hyphenated: marked.replaceAll('|', '\u00AD') };
+}
+
+/**
+ * `text` with soft hyphens in the long words listed in sv.hyphenation, so that a heading breaks
+ * "Tillgänglighets-redogörelse" on a phone instead of mid-word without a hyphen.
  */
 export function softHyphens(text: string): string {
-  return sv.hyphenation.reduce(
-    (result, marked) => result.replaceAll(marked.replaceAll('|', ''), marked.replaceAll('|', '\u00AD')),
-    text,
-  );
+  return sv.hyphenation
+    .map(hyphenationMarks)
+    .reduce((result, word) => result.replaceAll(word.plain, word.hyphenated), text);
 }
 
 /** "Lektion sex". */

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchNetwork } from '../support/network';
+import { storeTwoVersions } from '../support/progress-states';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
 
@@ -62,25 +63,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test("an answer with another tab's version, and saving that has failed", async ({ page }) => {
       await page.goto(LESSON_SIX);
-      await page.evaluate(() => {
-        const field = {
-          label: 'Argument 1',
-          answer: 'Mitt svar.',
-          source: '',
-          otherVersion: 'Den andra flikens svar.',
-        };
-        const saved = {
-          title: 'Uppdrag 5',
-          lesson: 'x',
-          savedAt: new Date().toISOString(),
-          fields: { 'argument-1': field },
-        };
-        localStorage.setItem(
-          'digidel:progress',
-          JSON.stringify({ version: 1, done: {}, answers: { 'uppdrag-5': saved } }),
-        );
-      });
-      await page.reload();
+      await storeTwoVersions(page, 'Mitt svar.', 'Den andra flikens svar.');
       await expect(page.getByRole('button', { name: 'Använd den andra versionen' })).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await page.evaluate(() => localStorage.setItem('digidel:progress', JSON.stringify({ version: 2 })));

@@ -9,6 +9,7 @@
  * instead of `hyphens: auto`, and a name never breaks mid-word without one.
  */
 import { sv } from '../../i18n/sv';
+import { hyphenationMarks } from '../../i18n/swedish';
 import { readableTextOn } from './contrast';
 
 export interface GlobalGoal {
@@ -41,14 +42,12 @@ const COLOURS = [
   '#19486A',
 ] as const;
 
-const SOFT_HYPHEN = '\u00AD';
-
 export const globalGoals: readonly GlobalGoal[] = COLOURS.map((colour, index) => {
-  const marked = sv.goals.names[index] ?? '';
+  const { plain, hyphenated } = hyphenationMarks(sv.goals.names[index] ?? '');
   return {
     number: index + 1,
-    name: marked.replaceAll('|', ''),
-    hyphenated: marked.replaceAll('|', SOFT_HYPHEN),
+    name: plain,
+    hyphenated,
     colour,
     textColour: readableTextOn(colour),
   };

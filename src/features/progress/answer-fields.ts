@@ -75,7 +75,7 @@ class AnswerFields extends ManagedElement {
     this.#fill();
     const problem = savingProblem(status, this.#strings);
     if (problem) this.#problem(problem);
-    else if (status === 'unreadable') this.#problem(this.#strings.unreadable);
+    else if (status === 'unreadable') this.#problem(this.#strings.unreadable, false);
   }
 
   override disconnectedCallback(): void {
@@ -110,12 +110,12 @@ class AnswerFields extends ManagedElement {
     };
   }
 
-  /** Announces a problem with saving for the whole assignment (a live region), with the download. */
-  #problem(text: string): void {
+  /** Announces a problem with saving for the whole assignment (a live region), and the download when typing is not saved. */
+  #problem(text: string, unsaved = text !== ''): void {
     const status = this.querySelector('[data-status]');
     if (status) status.textContent = text;
     const download = this.querySelector<HTMLElement>('[data-download]');
-    if (download) download.hidden = text === '' || text === this.#strings.unreadable;
+    if (download) download.hidden = !unsaved;
   }
 
   /** What the line under a field says: when it was saved, or why it was not. */
