@@ -6,7 +6,8 @@
  *   { "kind": "digidel-kursframsteg", "fileVersion": 1, "course": "…", "exportedAt": "…",
  *     "progress": <ProgressData, see progress-store.ts> }
  */
-import { isIsoTime, isProgressData, PROGRESS_VERSION, type ProgressData } from './progress-store';
+import { isIsoTime } from '../../utils/iso-time';
+import { isProgressData, PROGRESS_VERSION, type ProgressData } from './progress-store';
 
 export const FILE_KIND = 'digidel-kursframsteg';
 export const FILE_VERSION = 1;

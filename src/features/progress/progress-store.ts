@@ -26,6 +26,8 @@
  * - every write re-reads storage and changes only what the learner changed, so a second tab
  *   holding an older copy cannot overwrite answers typed elsewhere.
  */
+// With its extension: Node runs this store directly in the screenshot script and test helpers.
+import { isIsoTime } from '../../utils/iso-time.ts';
 import type { KeyValueStorage } from '../../utils/key-value-storage';
 
 export const PROGRESS_KEY = 'digidel:progress';
@@ -73,16 +75,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-
-/**
- * A time as the store writes it (Date#toISOString). Anything else, "igår" or "2026-02-30T…",
- * would throw or show a wrong day when displayed, so it makes the data unreadable.
- */
-export function isIsoTime(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value)) return false;
-  const time = new Date(value);
-  return !Number.isNaN(time.getTime()) && time.toISOString().slice(0, 19) === value.slice(0, 19);
-}
 
 function isFieldAnswer(value: unknown): value is FieldAnswer {
   return (
