@@ -11,6 +11,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
+import { offlineCopy } from './src/integrations/offline-copy.ts';
 import { lessonCheck } from './src/markdown/lesson-check.ts';
 import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
   outDir,
   // The course's content cache; fixture courses get one each, so test builds never mix with the real one.
   cacheDir: process.env['COURSE_DIR'] ? `${outDir}-cache` : './node_modules/.astro',
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders()],
+  // offlineCopy() comes last: it saves what the others wrote, the search index included.
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
   // Stylesheets as files, never inline, so the _headers policy needs no hashes.
   build: { inlineStylesheets: 'never' },
   security: {

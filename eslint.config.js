@@ -24,6 +24,7 @@ const PURE_IN_FEATURES = [
   'src/features/progress/progress-resume.ts',
   'src/features/film/youtube.ts',
   'src/features/goals/*.ts',
+  'src/features/offline/offline-files.ts',
 ];
 const BROWSER_ONLY_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'customElements', 'navigator'];
 const NODE_ONLY_GLOBALS = ['process', 'Buffer', '__dirname', '__filename', 'require'];

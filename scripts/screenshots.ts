@@ -116,6 +116,31 @@ const shots: Shot[] = [
     },
     fullPage: true,
   },
+  {
+    name: 'offline-before',
+    setup: visit('/'),
+    fullPage: false,
+    element: 'section.offline-section',
+  },
+  {
+    name: 'offline-saved',
+    setup: async (page) => {
+      await visit('/')(page);
+      await page.getByRole('button', { name: 'Spara kursen för läsning utan internet' }).click();
+      await page.getByText(/^Kursen är sparad för läsning utan internet/).waitFor();
+    },
+    fullPage: false,
+    element: 'section.offline-section',
+  },
+  {
+    // The notice's real trigger is a new build (tests/e2e/offline-update.spec.ts); here its look.
+    name: 'offline-update-notice',
+    setup: async (page) => {
+      await visit('/lektioner/digidelcenter-och-samhallets-digitalisering/')(page);
+      await page.evaluate(() => document.querySelector('[data-notice]')?.removeAttribute('hidden'));
+    },
+    fullPage: false,
+  },
 ];
 
 const wanted = process.argv.slice(2);

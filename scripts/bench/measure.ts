@@ -185,3 +185,27 @@ export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
+
+export interface OfflineSave {
+  files: number;
+  bytes: number;
+  /** "Spara kursen för läsning utan internet" click to "Kursen är sparad …" on screen. */
+  saveMs: number;
+}
+
+/** Saves the offline copy from the start page of `siteUrl` in a fresh browser context. */
+export async function measureOfflineSave(browser: Browser, siteUrl: string): Promise<OfflineSave> {
+  const context = await offlineContext(browser, new URL(siteUrl).origin);
+  const page = await context.newPage();
+  const list = (await (await page.request.get(`${siteUrl}offline-copy.json`)).json()) as {
+    files: number;
+    bytes: number;
+  };
+  await page.goto(siteUrl, { waitUntil: 'networkidle' });
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Spara kursen för läsning utan internet' }).click();
+  await page.getByText(/^Kursen är sparad för läsning utan internet/).waitFor({ timeout: 600_000 });
+  const saveMs = performance.now() - started;
+  await context.close();
+  return { files: list.files, bytes: list.bytes, saveMs };
+}

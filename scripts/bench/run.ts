@@ -6,6 +6,7 @@
  *    the content), and that page with YouTube's iframe embed and with plain lite-youtube-embed.
  * 2. "Starta video" to the player's request; search latency and bytes.
  * 3. Synthetic courses of 10, 100 and 1,000 lessons: build time, sizes, search.
+ * 4. The offline copy of lesson six and of 100 and 1,000 lessons: files, size, time to save.
  * Everything is generated under the system's temporary folder; nothing here is committed.
  * Times are from a shared, noisy machine: read ratios and orders of magnitude, not decimals.
  */
@@ -16,7 +17,16 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/chromium.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
-import { consentToPlayer, measurePageLoad, measureSearch, median, type PageLoad, type SearchRun } from './measure.ts';
+import {
+  consentToPlayer,
+  measureOfflineSave,
+  measurePageLoad,
+  measureSearch,
+  median,
+  type OfflineSave,
+  type PageLoad,
+  type SearchRun,
+} from './measure.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 import { uniqueWord, writeSyntheticCourse } from './synthetic-course.ts';
 import { makeVariant } from './variants.ts';
@@ -113,9 +123,19 @@ try {
   const consentTimes = await consentToPlayer(browser, `${ours.url}/${LESSON_PATH}`, 5);
   log('search on lesson six');
   const search = await measureSearch(browser, `${shipped.url}/`, shipped, ['strategidokument', 'välfärdsteknik']);
+  log('saving the offline copy of lesson six');
+  const offline: { lessons: number; save: OfflineSave }[] = [
+    { lessons: 1, save: await measureOfflineSave(browser, `${shipped.url}/`) },
+  ];
 
   // 3. Scale.
-  const scale: { lessons: number; seconds: number; dist: number; index: number; search: SearchRun }[] = [];
+  const scale: {
+    lessons: number;
+    seconds: number;
+    dist: number;
+    index: number;
+    search: SearchRun;
+  }[] = [];
   for (const lessons of [10, 100, 1000]) {
     log(`synthetic course of ${lessons} lessons`);
     const courseDir = join(work, `course-${lessons}`);
@@ -132,6 +152,10 @@ try {
         'delaktighet',
       ]),
     });
+    if (lessons >= 100) {
+      log(`saving the offline copy of ${lessons} lessons`);
+      offline.push({ lessons, save: await measureOfflineSave(browser, `${server.url}/`) });
+    }
   }
   await browser.close();
 
@@ -247,6 +271,16 @@ try {
         ms(row.search.coldMs),
         ms(row.search.warmMs),
       ]),
+    ),
+    '',
+    '### Offline copy',
+    '',
+    'What "Spara kursen för läsning utan internet" saves, and the time from the click to "Kursen är sparad" from a server on this machine (one run; the network is loopback, so this is the browser\'s own work).',
+    '',
+    column(['Lessons', 'Files', 'Size', 'Time to save']),
+    column(['---', '---', '---', '---']),
+    ...offline.map((row) =>
+      column([row.lessons, row.save.files, kb(row.save.bytes), `${(row.save.saveMs / 1000).toFixed(1)} s`]),
     ),
     '',
   ];

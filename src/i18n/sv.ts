@@ -116,6 +116,7 @@ export const sv = {
     forget: 'Ändra mitt val',
     notSaved: 'Ditt val kunde inte sparas i den här webbläsaren, så du får frågan igen nästa gång.',
     loadFailed: 'Filmen kunde inte laddas just nu. Försök igen, eller se den på YouTube.',
+    needsConnection: 'Filmen behöver internet, och du är inte ansluten just nu. Försök igen när du är ansluten.',
     unavailable: 'Filmen är inte tillgänglig här ännu.',
     transcript: 'Textversion av filmen',
     /** "Längd: 4 min 30 s". */
@@ -187,8 +188,10 @@ export const sv = {
     load: 'Läs in från en fil',
     print: 'Skriv ut mina svar',
     clear: 'Rensa allt',
-    clearHint: 'Tar bort alla dina framsteg och svar från den här enheten. Ladda ner dem först om du vill spara dem.',
-    confirmClear: 'Vill du ta bort alla dina framsteg och svar från den här enheten? Det går inte att ångra.',
+    clearHint:
+      'Tar bort alla dina framsteg och svar, och kursen om du har sparat den för läsning utan internet, från den här enheten. Ladda ner dina svar först om du vill spara dem.',
+    confirmClear:
+      'Vill du ta bort alla dina framsteg och svar, och den sparade kursen, från den här enheten? Det går inte att ångra.',
     confirmReplace: 'Filen ersätter det som är sparat på den här enheten. Vill du fortsätta?',
     cleared: 'Allt är borttaget från den här enheten.',
     clearFailed: 'Det gick inte att ta bort. Rensa webbplatsdata i webbläsarens inställningar.',
@@ -210,6 +213,31 @@ export const sv = {
     lessonsDoneHeading: 'Klara lektioner',
     noLessonsDone: 'Du har inte markerat någon lektion som klar ännu.',
   },
+  offline: {
+    heading: 'Läs kursen utan internet',
+    intro:
+      'Du kan spara hela kursen i den här webbläsaren och läsa den, söka i den och skriva dina svar utan internet, till exempel på tåget. Filmerna behöver fortfarande internet.',
+    save: 'Spara kursen för läsning utan internet',
+    size: 'Kursen tar cirka {size} ({files} filer). Den sparas bara i den här webbläsaren, och ingenting sparas förrän du klickar.',
+    saving: 'Sparar kursen …',
+    progressLabel: 'Hur mycket av kursen som är sparat',
+    progress: '{files} av {totalFiles} filer, {bytes} av {totalBytes}',
+    saved: 'Kursen är sparad för läsning utan internet sedan {day}.',
+    savedNoDate: 'Kursen är sparad för läsning utan internet.',
+    savedSize: 'Den tar cirka {size} i den här webbläsaren. Nya versioner hämtas när du är ansluten.',
+    remove: 'Ta bort den sparade kursen',
+    removed: 'Den sparade kursen är borttagen från den här webbläsaren.',
+    removeFailed: 'Den sparade kursen kunde inte tas bort. Rensa webbplatsdata i webbläsarens inställningar.',
+    saveFailed:
+      'Kursen kunde inte sparas. Kontrollera att du är ansluten till internet och att det finns plats på enheten, och försök igen.',
+    unsupported: 'Den här webbläsaren kan inte spara kursen för läsning utan internet.',
+    noScript: 'För att spara kursen för läsning utan internet behöver JavaScript vara påslaget.',
+    notBuilt:
+      'Kursen kan sparas för läsning utan internet först när webbplatsen är byggd (npm run build och npm run preview).',
+    update: 'En ny version av kursen finns.',
+    updateHint: 'Den är redan hämtad. Dina svar och framsteg påverkas inte.',
+    showUpdate: 'Visa den nya versionen',
+  },
   privacy: {
     description:
       'Vad webbplatsen sparar i din webbläsare, vad som händer när du startar en film från YouTube och hur du ändrar ditt val.',
@@ -219,7 +247,10 @@ export const sv = {
       film: 'ditt val för filmer.',
       progress: 'dina framsteg och svar.',
       unreadable: 'sparade uppgifter som inte gick att läsa.',
+      offline: 'när du sparade kursen för läsning utan internet.',
     },
+    offlineStorage:
+      'Kursen för läsning utan internet sparas i webbläsarens cachelagring (Cache Storage), under namn som börjar med {cache}. En så kallad service worker ({worker}) visar den sparade kursen när du inte är ansluten.',
   },
   accessibility: {
     description:

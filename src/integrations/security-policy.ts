@@ -58,6 +58,10 @@ export function headersFile(base: string): string {
     `${root}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    // The offline copy's worker: browsers look for a new build on each visit, never from a cache.
+    `${root}sw.js`,
+    '  Cache-Control: no-cache',
+    '',
     // Pagefind's entry files keep their names between builds: revalidate.
     `${root}pagefind/*`,
     '  Cache-Control: public, max-age=0, must-revalidate',

@@ -25,6 +25,8 @@ export const routes = {
   /** Pagefind's bundle, written by src/integrations/pagefind.ts. */
   pagefind: withBase('/pagefind/'),
   favicon: withBase('/favicon.svg'),
+  /** The web app manifest and its icons, from src/pages/manifest.webmanifest.ts and src/pages/icons/. */
+  manifest: withBase('/manifest.webmanifest'),
   sitemap: withBase('/sitemap-index.xml'),
 } as const;
 

@@ -20,12 +20,12 @@ function headersFileBlocks(text: string): Map<string, Headers> {
   return blocks;
 }
 
-/** nginx: the server's add_header lines ('/') and each location's ('/_astro/', …). */
+/** nginx: the server's add_header lines ('/') and each location's ('/_astro/', '/sw.js', …). */
 function nginxBlocks(text: string): Map<string, Headers> {
   const blocks = new Map<string, Headers>([['/', new Map()]]);
   let current = blocks.get('/') as Headers;
   for (const line of text.split('\n')) {
-    const location = /^\s*location\s+(\S+)\s*\{/.exec(line);
+    const location = /^\s*location\s+(?:=\s+)?(\S+)\s*\{/.exec(line);
     if (location) blocks.set(location[1] ?? '', (current = new Map()));
     else if (/^\s{4}\}/.test(line) && !/^\s{8}/.test(line)) current = blocks.get('/') as Headers;
     const header = /^\s*add_header\s+([\w-]+)\s+"((?:[^"\\]|\\.)*)"\s+always;/.exec(line);
@@ -34,13 +34,13 @@ function nginxBlocks(text: string): Map<string, Headers> {
   return blocks;
 }
 
-/** Caddy: the header block's lines ('/') and `header /path/* Name "value"` lines. */
+/** Caddy: the header block's lines ('/') and `header /path/* Name "value"` or `header /file Name "value"` lines. */
 function caddyBlocks(text: string): Map<string, Headers> {
   const blocks = new Map<string, Headers>([['/', new Map()]]);
   for (const match of text.matchAll(/^\s+([\w-]+) "((?:[^"\\]|\\.)*)"$/gm)) {
     blocks.get('/')?.set(match[1] ?? '', (match[2] ?? '').replaceAll('\\"', '"'));
   }
-  for (const match of text.matchAll(/^\s*header (\/[\w/]+)\* ([\w-]+) "((?:[^"\\]|\\.)*)"$/gm)) {
+  for (const match of text.matchAll(/^\s*header (\/[\w/.]+)\*? ([\w-]+) "((?:[^"\\]|\\.)*)"$/gm)) {
     const path = match[1] ?? '';
     if (!blocks.has(path)) blocks.set(path, new Map());
     blocks.get(path)?.set(match[2] ?? '', match[3] ?? '');
@@ -62,8 +62,17 @@ describe.each([
     expect(Object.fromEntries(config.get('/') ?? [])).toEqual(Object.fromEntries(everyPage));
   });
 
-  it.each(['/_astro/', '/pagefind/'])('caches %s as dist/_headers says', (path) => {
-    const expected = new Map([...(locationsRepeatAll ? everyPage : []), ...(built.get(`${path}*`) ?? [])]);
+  const paths = [...built.keys()].filter((pattern) => pattern !== '/*').map((pattern) => pattern.replace(/\*$/, ''));
+
+  it('has a block for every path of dist/_headers', () => {
+    expect(paths).toEqual(expect.arrayContaining(['/_astro/', '/pagefind/', '/sw.js']));
+  });
+
+  it.each(paths)('caches %s as dist/_headers says', (path) => {
+    const expected = new Map([
+      ...(locationsRepeatAll ? everyPage : []),
+      ...(built.get(path) ?? built.get(`${path}*`) ?? []),
+    ]);
     expect(expected.has('Cache-Control')).toBe(true);
     expect(Object.fromEntries(config.get(path) ?? [])).toEqual(Object.fromEntries(expected));
   });

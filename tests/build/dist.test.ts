@@ -115,3 +115,72 @@ describe.each(sites)('$name', ({ dir, base }) => {
     }
   });
 });
+
+describe.each(sites)('the offline copy of $name', ({ dir, base }) => {
+  const list = () =>
+    JSON.parse(readFileSync(join(dir, 'offline-copy.json'), 'utf8')) as {
+      files: number;
+      bytes: number;
+      entries: Array<{ url: string; size: number }>;
+    };
+  const worker = () => readFileSync(join(dir, 'sw.js'), 'utf8');
+
+  it('holds every page, the 404 page, styles, scripts and the whole search index, and no unused UI', () => {
+    const urls = list().entries.map((entry) => entry.url);
+    const pages = htmlFiles(dir).map((file) => file.slice(dir.length + 1));
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    expect(urls).toEqual(expect.arrayContaining([...pages, '404.html', 'manifest.webmanifest', 'favicon.svg']));
+    for (const pattern of [
+      /^_astro\/.+\.js$/,
+      /^_astro\/.+\.css$/,
+      /^pagefind\/wasm\.sv\.pagefind$/,
+      /\.pf_fragment$/,
+    ]) {
+      expect(
+        urls.some((url) => pattern.test(url)),
+        String(pattern),
+      ).toBe(true);
+    }
+    expect(urls.filter((url) => /pagefind-(ui|modular-ui)\.|_headers|sitemap|sw\.js/.test(url))).toEqual([]);
+    expect(list().files).toBe(urls.length);
+    expect(list().bytes).toBe(list().entries.reduce((sum, entry) => sum + entry.size, 0));
+  });
+
+  it('has a worker whose precache lists exactly those files, relative to it, with the 404 page as fallback', () => {
+    const precached = [...worker().matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]);
+    expect(precached.sort()).toEqual(
+      list()
+        .entries.map((entry) => entry.url)
+        .sort(),
+    );
+    expect(worker()).toContain('"404.html"');
+    expect(worker()).toContain('SKIP_WAITING');
+    // One self-contained file: the Workbox runtime is inlined, nothing is loaded from elsewhere.
+    expect(worker()).not.toContain('importScripts');
+  });
+
+  it('tells the learner its size in the pages, with no stand-in left', () => {
+    for (const file of htmlFiles(dir)) expect(readFileSync(file, 'utf8'), file).not.toContain('@@offline-');
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`(${list().files} filer)`);
+  });
+
+  it('has a web app manifest under the base path, with icons that exist', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8')) as {
+      start_url: string;
+      scope: string;
+      lang: string;
+      icons: Array<{ src: string; sizes: string; purpose: string }>;
+    };
+    expect(manifest).toMatchObject({ start_url: base, scope: base, lang: 'sv' });
+    expect(manifest.icons.map((icon) => icon.purpose)).toContain('maskable');
+    for (const icon of manifest.icons) {
+      const png = readFileSync(join(dir, icon.src.slice(base.length)));
+      if (icon.sizes === 'any') continue;
+      // A PNG's width and height are the big-endian words at bytes 16 and 20.
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(
+      `<link rel="manifest" href="${base}manifest.webmanifest"`,
+    );
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * axe-core on every page of both built sites, in light and dark, and in the states a learner
- * creates: a film playing after consent, the search dialog open with results, saved progress.
+ * creates: a film playing after consent, the search dialog open with results, saved progress,
+ * the offline copy in each of its states.
  * Tags: WCAG 2.0/2.1/2.2 A and AA and best practices. No rule is switched off.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchNetwork } from '../support/network';
+import { SAVE_BUTTON } from '../support/offline';
 import { storeTwoVersions } from '../support/progress-states';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
@@ -71,6 +73,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByLabel('Argument 2').fill('Sparas inte.');
       await page.getByLabel('Argument 2').blur();
       await expect(page.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('the offline copy while saving, saved, failed, and the update notice', async ({ page }) => {
+      test.setTimeout(60_000);
+      let answerList: (() => void) | undefined;
+      await page.route('**/offline-copy.json', async (route) => {
+        await new Promise<void>((resolve) => (answerList = resolve));
+        await route.continue();
+      });
+      await page.goto('/');
+      await page.getByRole('button', { name: SAVE_BUTTON }).click();
+      await expect(page.getByText('Sparar kursen …')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      answerList?.();
+      await expect(page.getByText(/^Kursen är sparad för läsning utan internet sedan /)).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      // The notice's real trigger, a second build, is tested in offline-update.spec.ts; here its look.
+      await page.evaluate(() => document.querySelector<HTMLElement>('[data-notice]')?.removeAttribute('hidden'));
+      await expect(page.getByRole('button', { name: 'Visa den nya versionen' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Ta bort den sparade kursen' }).click();
+      await page.unroute('**/offline-copy.json');
+      await page.route('**/offline-copy.json', (route) => route.fulfill({ status: 500, body: '' }));
+      await page.getByRole('button', { name: SAVE_BUTTON }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Kursen kunde inte sparas' })).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
 

@@ -1,13 +1,14 @@
 /**
  * The Content-Security-Policy holds in use: every page loads, a film is given consent and
  * plays (its request answered locally), search runs in its worker with WebAssembly, a result
- * page highlights, and no policy violation or console error happens anywhere. The pages carry
+ * page highlights, the course is saved and read offline, and no policy violation or console error happens anywhere. The pages carry
  * the policy as a <meta>; the tests also send it as a header, as a host that reads _headers
  * does, because only a header reaches Pagefind's Web Worker (and its WebAssembly).
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/integrations/security-policy';
 import { watchNetwork } from '../support/network';
+import { saveCourse } from '../support/offline';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
 
@@ -85,6 +86,24 @@ test('consent, playing a film, searching and highlighting stay within the policy
 
   await page.goto(`${LESSON_SIX}?highlight=digitalisering`);
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await page.goto('/sok/?q=bibliotek');
+  await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  expect(await problems()).toEqual([]);
+});
+
+test('saving the course, and reading and searching it without a connection, stay within the policy', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await sendPolicyHeader(context);
+  const problems = await watchProblems(page);
+  await page.goto(MAIN_SITE.url);
+  await saveCourse(page);
+  expect(await problems()).toEqual([]);
+
+  await context.setOffline(true);
+  await page.goto(LESSON_SIX);
   await page.goto('/sok/?q=bibliotek');
   await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
   expect(await problems()).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchNetwork } from '../support/network';
+import { offlineTraces } from '../support/offline';
 import { tabTo } from '../support/keyboard';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, MAIN_SITE } from '../support/sites';
@@ -43,6 +44,8 @@ test.describe('before consent', () => {
         await page.waitForLoadState('networkidle');
         expect(await page.evaluate(() => document.cookie)).toBe('');
         expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+        // No service worker and no Cache Storage before the learner asks for the offline copy.
+        expect(await offlineTraces(page)).toEqual({ registrations: [], caches: [] });
       }
       expect(network.thirdParty()).toEqual([]);
       expect(await context.cookies()).toEqual([]);
@@ -174,9 +177,10 @@ test.describe('"Kom ihåg mitt val"', () => {
     await film(page, 'Första testfilmen').getByRole('button', { name: 'Starta video' }).click();
 
     await page.goto(privacy);
-    await expect(page.getByRole('status')).toContainText('Du har valt att filmer från YouTube startar direkt');
+    const settings = page.locator('film-consent-settings').getByRole('status');
+    await expect(settings).toContainText('Du har valt att filmer från YouTube startar direkt');
     await page.getByRole('button', { name: 'Glöm mitt val för filmer' }).click();
-    await expect(page.getByRole('status')).toContainText('Ditt val är borttaget');
+    await expect(settings).toContainText('Ditt val är borttaget');
     expect(await storedKeys(page)).toEqual([]);
 
     await page.goto(lesson2);

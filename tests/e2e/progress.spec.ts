@@ -86,7 +86,7 @@ test('"Fortsätt" leads to the first lesson not done, or the one opened last', a
   await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toHaveText(
     'Fortsätt där du slutade: Sista lektionen',
   );
-  await expect(page.locator('progress')).toHaveAttribute('value', '1');
+  await expect(page.getByRole('progressbar', { name: /lektioner klar/ })).toHaveAttribute('value', '1');
 });
 
 test('answers save as the learner types and survive a reload', async ({ page }) => {

@@ -147,7 +147,7 @@ test('where no index exists (astro dev), the control and the search page say so'
   );
   await expect(dialog(page)).toHaveCount(0);
   await page.goto('/sok/?q=bibliotek');
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+  await expect(page.locator('search-page').getByRole('status')).toHaveText(
     /Sökningen fungerar först när webbplatsen är byggd/,
   );
 });

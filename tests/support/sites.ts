@@ -18,3 +18,19 @@ export const FIXTURE_SITE = {
 };
 
 export const LESSON_SIX = '/lektioner/digidelcenter-och-samhallets-digitalisering/';
+
+/**
+ * A copy of the fixture course that the offline-update test edits and builds twice, the way an
+ * editor publishes a new version, served under the sub-path by its own preview server.
+ */
+export const UPDATE_SITE = {
+  port: 4402,
+  url: 'http://localhost:4402/kurser/digidel/',
+  fixture: 'tests/fixtures/multi-lesson',
+  env: {
+    COURSE_DIR: 'tests/.output/offline-update-course',
+    COURSE_OUT_DIR: 'tests/.output/offline-update',
+    SITE_BASE: '/kurser/digidel/',
+    SITE_URL: 'http://localhost:4402',
+  },
+};

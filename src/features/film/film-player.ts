@@ -38,7 +38,7 @@ async function loadLiteYouTube(): Promise<void> {
 
 class FilmPlayer extends ManagedElement {
   #playing = false;
-  #strings = {} as Pick<Dictionary['film'], 'notSaved' | 'forgetFailed' | 'loadFailed'>;
+  #strings = {} as Pick<Dictionary['film'], 'notSaved' | 'forgetFailed' | 'loadFailed' | 'needsConnection'>;
 
   connectedCallback(): void {
     this.#strings = readStrings(this);
@@ -76,6 +76,12 @@ class FilmPlayer extends ManagedElement {
 
   async #play(remember: boolean): Promise<void> {
     if (this.#playing) return;
+    // Without a connection (reading the saved offline copy) the player cannot load: say so
+    // plainly instead of opening an empty frame, and remember nothing.
+    if (!navigator.onLine) {
+      this.#part('[data-status]').textContent = this.#strings.needsConnection;
+      return;
+    }
     this.#playing = true;
     this.#part('[data-status]').textContent = '';
     if (remember) {

@@ -11,6 +11,7 @@ import { clearStoredProgress, loadProgress, replaceStoredProgress, savingProblem
 import { readStrings } from '../../client/strings';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
+import { removeOfflineCopy } from '../offline/offline-client';
 
 /** The data controls' words, and the progress words for saving problems. */
 type Strings = Dictionary['data'] &
@@ -31,7 +32,7 @@ class ProgressDataControls extends ManagedElement {
     on('[data-download]', () => this.#download());
     on('[data-load]', () => this.querySelector<HTMLInputElement>('[data-file]')?.click());
     on('[data-print-answers]', () => window.print());
-    on('[data-clear]', () => this.#clear());
+    on('[data-clear]', () => void this.#clear());
     this.querySelector<HTMLInputElement>('[data-file]')?.addEventListener('change', (event) => void this.#load(event), {
       signal,
     });
@@ -82,10 +83,12 @@ class ProgressDataControls extends ManagedElement {
     );
   }
 
-  #clear(): void {
+  /** Everything the course keeps on this device: progress and answers, and the offline copy. */
+  async #clear(): Promise<void> {
     if (!window.confirm(this.#strings.confirmClear)) return;
     const cleared = clearStoredProgress();
-    this.#status(cleared ? this.#strings.cleared : this.#strings.clearFailed);
+    const removed = await removeOfflineCopy(this.dataset['base'] ?? '/');
+    this.#status(cleared && removed ? this.#strings.cleared : this.#strings.clearFailed);
   }
 }
 

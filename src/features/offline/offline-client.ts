@@ -1,0 +1,156 @@
+/**
+ * The browser side of the offline copy: registers the service worker that the build generated
+ * with Workbox (src/integrations/offline-copy.ts) only when the learner asks, reports how much
+ * is saved, notices a new build, and removes the worker, its caches and the saved date.
+ *
+ * The lifecycle is the platform's own ServiceWorker API: workbox-window wraps the same three
+ * events, and would add a chunk and Vite's preload helper to every page for them.
+ */
+import { browserStorage, onStoredChange } from '../../client/browser-storage';
+import {
+  CACHE_ID,
+  FILE_LIST,
+  WORKER_FILE,
+  isOfflineFileList,
+  savingProgress,
+  type SavingProgress,
+} from './offline-files';
+import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from './offline-store';
+
+/** Fired on window when this page saves or removes the copy, so every control on it follows. */
+const OFFLINE_CHANGE = 'offline-copy-change';
+
+/** How often saving measures what is already in the cache. */
+const PROGRESS_INTERVAL_MS = 250;
+
+/** Service workers need a secure context (https, or localhost). */
+export function offlineSupported(): boolean {
+  return window.isSecureContext && 'serviceWorker' in navigator && 'caches' in window;
+}
+
+const scopeUrl = (base: string) => new URL(base, window.location.origin).href;
+const workerUrl = (base: string) => new URL(`${base}${WORKER_FILE}`, window.location.origin).href;
+
+/** This course's registration; another site on the same host has another scope. */
+async function registration(base: string): Promise<ServiceWorkerRegistration | undefined> {
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  return registrations.find((candidate) => candidate.scope === scopeUrl(base));
+}
+
+/** The worker's caches: Workbox names them with the cache id first and the scope last. */
+async function ourCaches(base: string): Promise<string[]> {
+  return (await caches.keys()).filter((name) => name.startsWith(CACHE_ID) && name.endsWith(scopeUrl(base)));
+}
+
+async function cachedUrls(base: string): Promise<string[]> {
+  const urls: string[] = [];
+  for (const name of await ourCaches(base)) {
+    const cache = await caches.open(name);
+    urls.push(...(await cache.keys()).map((request) => request.url));
+  }
+  return urls;
+}
+
+function announce(): void {
+  window.dispatchEvent(new Event(OFFLINE_CHANGE));
+}
+
+/** Whether the course is saved here, and since when if that is known; undefined when it is not saved. */
+export async function savedCopy(base: string): Promise<{ savedAt: string | undefined } | undefined> {
+  if (!offlineSupported()) return undefined;
+  const current = await registration(base);
+  if (!current?.active) return undefined;
+  return { savedAt: readSavedAt(browserStorage()) };
+}
+
+/** Resolves when `worker` is active, rejects when it fails to install (a file could not be fetched or stored). */
+function activation(worker: ServiceWorker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (worker.state === 'activated') resolve();
+      else if (worker.state === 'redundant') reject(new Error('The offline copy could not be saved.'));
+    };
+    worker.addEventListener('statechange', check);
+    check();
+  });
+}
+
+/**
+ * Saves the course: fetches the list of its files, registers the worker, which stores every file
+ * as it installs, and reports progress from what is already stored. Resolves with the time saved.
+ */
+export async function saveOfflineCopy(base: string, onProgress: (progress: SavingProgress) => void): Promise<Date> {
+  const response = await fetch(`${base}${FILE_LIST}`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${FILE_LIST} answered ${response.status}`);
+  const list: unknown = await response.json();
+  if (!isOfflineFileList(list)) throw new Error(`${FILE_LIST} is not a file list`);
+
+  const measure = async () => onProgress(savingProgress(list, workerUrl(base), await cachedUrls(base)));
+  const timer = window.setInterval(() => void measure(), PROGRESS_INTERVAL_MS);
+  try {
+    const registered = await navigator.serviceWorker.register(workerUrl(base), { scope: base });
+    const worker = registered.installing ?? registered.waiting ?? registered.active;
+    if (!worker) throw new Error('The service worker did not start.');
+    await activation(worker);
+  } finally {
+    window.clearInterval(timer);
+  }
+  await measure();
+  const now = new Date();
+  writeSavedAt(browserStorage(), now);
+  announce();
+  return now;
+}
+
+/** Unregisters the worker and deletes its caches and the saved date; false when the browser refused. */
+export async function removeOfflineCopy(base: string): Promise<boolean> {
+  if (!offlineSupported()) return forgetSavedAt(browserStorage());
+  try {
+    await (await registration(base))?.unregister();
+    await Promise.all((await ourCaches(base)).map((name) => caches.delete(name)));
+    return forgetSavedAt(browserStorage());
+  } catch {
+    return false;
+  } finally {
+    announce();
+  }
+}
+
+/** Calls `listener` when the copy is saved or removed, on this page or in another tab. */
+export function onOfflineChange(listener: () => void, signal: AbortSignal): void {
+  onStoredChange(OFFLINE_KEY, OFFLINE_CHANGE, listener, signal);
+}
+
+/**
+ * Calls `onWaiting` with a function that shows the new version when a new build of the course
+ * has been saved and waits (now or later while this page is open). Only pages the saved copy
+ * serves look: before the learner saved the course there is nothing to update.
+ */
+export async function whenUpdateWaits(base: string, onWaiting: (showNewVersion: () => void) => void): Promise<void> {
+  if (!offlineSupported() || !navigator.serviceWorker.controller) return;
+  const current = await registration(base);
+  if (!current) return;
+  const offer = () => {
+    const waiting = current.waiting;
+    if (!waiting) return;
+    onWaiting(() => {
+      // The new worker takes over (it claims this page), and only then the page reloads from it.
+      navigator.serviceWorker.addEventListener(
+        'controllerchange',
+        () => {
+          writeSavedAt(browserStorage(), new Date());
+          window.location.reload();
+        },
+        { once: true },
+      );
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
+  };
+  offer();
+  current.addEventListener('updatefound', () => {
+    const installing = current.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed') offer();
+    });
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * The opt-in offline copy, on the course as published at the root and on the fixture course
+ * under /kurser/digidel/: nothing is registered or cached before the learner asks; once saved,
+ * every page, search, progress and answers, and the 404 page work without a connection; films
+ * say they need one; and "Ta bort den sparade kursen" or "Rensa allt" leave nothing behind.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SAVE_BUTTON, offlineTraces, saveCourse } from '../support/offline';
+import { sitemapUrls } from '../support/sitemap';
+import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+
+const SITES = [
+  { site: MAIN_SITE, term: 'Hylte', finds: /^Lektion sex: / },
+  { site: FIXTURE_SITE, term: 'mellersta', finds: /^Lektion två: Mellersta lektionen/ },
+];
+
+/** Every text the progress line shows while saving, recorded in the page. */
+async function recordProgress(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const texts: string[] = [];
+    const line = document.querySelector('[data-progress-text]');
+    if (!line) throw new Error('no progress line');
+    new MutationObserver(() => texts.push(line.textContent ?? '')).observe(line, { childList: true, subtree: true });
+    (window as unknown as { progressTexts: string[] }).progressTexts = texts;
+  });
+  return () => page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts);
+}
+
+/** The result links the search page shows for `url` (a ?q= address), once `expected` is among them. */
+async function searchResults(page: Page, url: string, expected: RegExp): Promise<string[]> {
+  await page.goto(url);
+  const links = page.locator('pagefind-results').getByRole('link');
+  await expect(links.filter({ hasText: expected })).toBeVisible();
+  return links.allInnerTexts();
+}
+
+for (const { site, term, finds } of SITES) {
+  test.describe(`offline copy of ${site.url}`, () => {
+    test('shows its size before the click, registers and caches nothing until then', async ({ page }) => {
+      const list = (await (await page.request.get(`${site.url}offline-copy.json`)).json()) as { files: number };
+      await page.goto(site.url);
+      const section = page.getByRole('group', { name: 'Läs kursen utan internet' });
+      await expect(section).toContainText(new RegExp(`Kursen tar cirka [\\d,]+ (kB|MB) \\(${list.files} filer\\)`));
+      await expect(section.getByRole('button', { name: SAVE_BUTTON })).toBeEnabled();
+      await page.goto(`${site.url}integritet/`);
+      await expect(page.getByRole('group', { name: 'Kursen utan internet' })).toContainText(`(${list.files} filer)`);
+      expect(await offlineTraces(page)).toEqual({ registrations: [], caches: [] });
+    });
+
+    test('once saved, works without a connection: every page, search, progress and the 404 page', async ({
+      page,
+      context,
+    }) => {
+      test.setTimeout(90_000);
+      const list = (await (await page.request.get(`${site.url}offline-copy.json`)).json()) as { files: number };
+      await page.goto(site.url);
+      const progressTexts = await recordProgress(page);
+      await saveCourse(page);
+      const texts = await progressTexts();
+      expect(texts.at(-1)).toMatch(new RegExp(`^${list.files} av ${list.files} filer, ([\\d,]+ (kB|MB)) av \\1$`));
+      await expect(page.getByRole('button', { name: 'Ta bort den sparade kursen' })).toBeVisible();
+      await expect(page.getByRole('button', { name: SAVE_BUTTON })).toBeHidden();
+      const traces = await offlineTraces(page);
+      expect(traces.registrations).toEqual([site.url]);
+      expect(traces.caches.some((name) => name.startsWith('digidel-kurs-precache'))).toBe(true);
+
+      const urls = await sitemapUrls(page.request, site.url);
+      const searchOnline = await searchResults(page, `${site.url}sok/?q=${encodeURIComponent(term)}`, finds);
+      await context.setOffline(true);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      for (const url of urls) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 }), url).toBeVisible();
+        // Styles came from the copy too: the page is laid out, not bare HTML.
+        expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');
+      }
+
+      const searchOffline = await searchResults(page, `${site.url}sok/?q=${encodeURIComponent(term)}`, finds);
+      expect(searchOffline).toEqual(searchOnline);
+
+      await page.goto(`${site.url}finns-inte/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+
+      // Progress saves as before, and stays after a reload without a connection.
+      const lesson = urls.find((url) => url.includes('/lektioner/')) ?? '';
+      await page.goto(lesson);
+      await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+      await page.reload();
+      await expect(page.getByText(/^Klar – markerad /)).toBeVisible();
+      await context.setOffline(false);
+    });
+  });
+}
+
+test.describe('offline copy of the published course', () => {
+  test('answers are kept offline, films say they need a connection, and the copy can be removed', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/integritet/');
+    await saveCourse(page);
+    await context.setOffline(true);
+
+    await page.goto(LESSON_SIX);
+    await page.getByLabel('Argument 1').fill('Skrivet på tåget utan internet.');
+    await expect(page.getByText(/^Sparat på den här enheten kl\. /).first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
+
+    await context.setOffline(false);
+    await page.goto('/integritet/');
+    await page.getByRole('button', { name: 'Ta bort den sparade kursen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Den sparade kursen är borttagen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: SAVE_BUTTON })).toBeFocused();
+    expect(await offlineTraces(page)).toEqual({ registrations: [], caches: [] });
+    // The answers were never part of the copy: removing it leaves them.
+    await page.goto(LESSON_SIX);
+    await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
+  });
+
+  test('"Rensa allt" also removes the saved course', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await saveCourse(page);
+    await page.goto('/mina-svar/');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Rensa allt' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Allt är borttaget' })).toBeVisible();
+    expect(await offlineTraces(page)).toEqual({ registrations: [], caches: [] });
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+});
+
+test.describe('films without a connection', () => {
+  test('say plainly that they need one, and store nothing', async ({ page, context }) => {
+    test.setTimeout(60_000);
+    const lesson = `${FIXTURE_SITE.url}lektioner/forsta-lektionen/`;
+    await page.goto(FIXTURE_SITE.url);
+    await saveCourse(page);
+    await context.setOffline(true);
+    await page.goto(lesson);
+    const film = page.getByRole('figure').first();
+    await film.getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
+    await film.getByRole('button', { name: 'Starta video' }).click();
+    await expect(film).toContainText('Filmen behöver internet, och du är inte ansluten just nu.');
+    await expect(film.locator('iframe')).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('digidel:film-consent'))).toBeNull();
+  });
+});
+
+test('without a service worker (an insecure address), the control says the browser cannot save the course', async ({
+  page,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  await page.goto('/');
+  const section = page.getByRole('group', { name: 'Läs kursen utan internet' });
+  await expect(section.getByRole('status')).toHaveText(
+    'Den här webbläsaren kan inte spara kursen för läsning utan internet.',
+  );
+  await expect(section.getByRole('button', { name: SAVE_BUTTON })).toBeHidden();
+});
