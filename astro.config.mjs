@@ -27,8 +27,9 @@ export default defineConfig({
   cacheDir: process.env['COURSE_DIR'] ? `${outDir}-cache` : './node_modules/.astro',
   // offlineCopy() comes last: it saves what the others wrote, the search index included.
   integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
-  // Stylesheets as files, never inline, so the _headers policy needs no hashes.
-  build: { inlineStylesheets: 'never' },
+  // Each page's CSS inline, so that first paint needs the HTML alone; src/integrations/security-policy.ts
+  // hashes it into the policy.
+  build: { inlineStylesheets: 'always' },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

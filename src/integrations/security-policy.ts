@@ -2,10 +2,14 @@
  * The site's security policy in one place: Astro's `security.csp` renders it as a <meta> in
  * every page (with hashes of anything Astro inlines), and the build also writes it, with the
  * headers a <meta> cannot carry, to dist/_headers for hosts that read that file (Netlify,
- * Cloudflare Pages). No inline scripts or styles are emitted (build.inlineStylesheets is
- * "never"; a test checks), so the header policy needs no hashes.
+ * Cloudflare Pages). Each page's CSS is inlined into one <style> so that first paint needs only
+ * the HTML; Astro hashes it into the <meta>, and the build hashes every page's <style> into the
+ * header policy too. The hashes depend on the site's code, not on the lessons (a lesson page's
+ * CSS is the same for every lesson), so deploy/ can carry them: `npm run deploy-config` rewrites
+ * them there after a change of CSS, and a test says when that is due.
  */
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -32,23 +36,42 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_SOURCES = ["'self'"];
 
-/** The policy as one header value; frame-ancestors only works as a header, not in a <meta>. */
-export function contentSecurityPolicy(): string {
+/**
+ * The policy as one header value, allowing the inline styles whose hashes are given;
+ * frame-ancestors only works as a header, not in a <meta>.
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
   return [
     ...CSP_DIRECTIVES,
     `script-src ${SCRIPT_SOURCES.join(' ')}`,
-    `style-src ${STYLE_SOURCES.join(' ')}`,
+    `style-src ${[...STYLE_SOURCES, ...styleHashes.map((hash) => `'${hash}'`)].join(' ')}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }
 
-/** The _headers file for a site published under `base`. */
-export function headersFile(base: string): string {
+/** The CSP source of an inline style: its SHA-256, as 'sha256-…' without the quotes. */
+export function styleHash(css: string): string {
+  return `sha256-${createHash('sha256').update(css).digest('base64')}`;
+}
+
+/** The hashes of every inline <style> in the HTML files under `dir`, each once, sorted. */
+export async function inlineStyleHashes(dir: string): Promise<string[]> {
+  const hashes = new Set<string>();
+  for (const file of await readdir(dir, { recursive: true })) {
+    if (!file.endsWith('.html')) continue;
+    const html = await readFile(join(dir, file), 'utf8');
+    for (const match of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.add(styleHash(match[1] ?? ''));
+  }
+  return [...hashes].sort();
+}
+
+/** The _headers file for a site published under `base` whose pages inline the styles hashed in `styleHashes`. */
+export function headersFile(base: string, styleHashes: readonly string[] = []): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const player = `"${PLAYER_ORIGIN}"`;
   return [
     `${root}*`,
-    `  Content-Security-Policy: ${contentSecurityPolicy()}`,
+    `  Content-Security-Policy: ${contentSecurityPolicy(styleHashes)}`,
     // YouTube's player needs the embedding page's origin (it refuses to play without a referrer).
     '  Referrer-Policy: strict-origin-when-cross-origin',
     `  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), autoplay=(self ${player}), fullscreen=(self ${player}), encrypted-media=(self ${player}), picture-in-picture=(self ${player})`,
@@ -78,7 +101,8 @@ export function securityHeaders(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(base));
+        const outDir = fileURLToPath(dir);
+        await writeFile(join(outDir, '_headers'), headersFile(base, await inlineStyleHashes(outDir)));
       },
     },
   };

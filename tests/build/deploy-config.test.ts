@@ -59,7 +59,10 @@ describe.each([
 
   it('sends every header of dist/_headers, with the same values', () => {
     expect(everyPage.size).toBeGreaterThanOrEqual(4);
-    expect(Object.fromEntries(config.get('/') ?? [])).toEqual(Object.fromEntries(everyPage));
+    expect(
+      Object.fromEntries(config.get('/') ?? []),
+      `${file} is behind dist/_headers; after a change of CSS, run npm run deploy-config`,
+    ).toEqual(Object.fromEntries(everyPage));
   });
 
   const paths = [...built.keys()].filter((pattern) => pattern !== '/*').map((pattern) => pattern.replace(/\*$/, ''));
