@@ -4,38 +4,19 @@
  * is saved, notices a new build, and removes the worker, its caches and the saved date.
  *
  * The lifecycle is the platform's own ServiceWorker API: workbox-window wraps the same three
- * events, and would add a chunk and Vite's preload helper to every page for them.
+ * events, and would add a chunk and Vite's preload helper to every page for them. Noticing a new
+ * build is in offline-worker.ts, which every page loads; this module only pages with the controls do.
  */
 import { browserStorage, onStoredChange } from '../../client/browser-storage';
-import {
-  CACHE_ID,
-  FILE_LIST,
-  WORKER_FILE,
-  isOfflineFileList,
-  savingProgress,
-  type SavingProgress,
-} from './offline-files';
+import { CACHE_ID, FILE_LIST, isOfflineFileList, savingProgress, type SavingProgress } from './offline-files';
 import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from './offline-store';
+import { offlineSupported, registration, scopeUrl, workerUrl } from './offline-worker';
 
 /** Fired on window when this page saves or removes the copy, so every control on it follows. */
 const OFFLINE_CHANGE = 'offline-copy-change';
 
 /** How often saving measures what is already in the cache. */
 const PROGRESS_INTERVAL_MS = 250;
-
-/** Service workers need a secure context (https, or localhost). */
-export function offlineSupported(): boolean {
-  return window.isSecureContext && 'serviceWorker' in navigator && 'caches' in window;
-}
-
-const scopeUrl = (base: string) => new URL(base, window.location.origin).href;
-const workerUrl = (base: string) => new URL(`${base}${WORKER_FILE}`, window.location.origin).href;
-
-/** This course's registration; another site on the same host has another scope. */
-async function registration(base: string): Promise<ServiceWorkerRegistration | undefined> {
-  const registrations = await navigator.serviceWorker.getRegistrations();
-  return registrations.find((candidate) => candidate.scope === scopeUrl(base));
-}
 
 /** The worker's caches: Workbox names them with the cache id first and the scope last. */
 async function ourCaches(base: string): Promise<string[]> {
@@ -119,38 +100,4 @@ export async function removeOfflineCopy(base: string): Promise<boolean> {
 /** Calls `listener` when the copy is saved or removed, on this page or in another tab. */
 export function onOfflineChange(listener: () => void, signal: AbortSignal): void {
   onStoredChange(OFFLINE_KEY, OFFLINE_CHANGE, listener, signal);
-}
-
-/**
- * Calls `onWaiting` with a function that shows the new version when a new build of the course
- * has been saved and waits (now or later while this page is open). Only pages the saved copy
- * serves look: before the learner saved the course there is nothing to update.
- */
-export async function whenUpdateWaits(base: string, onWaiting: (showNewVersion: () => void) => void): Promise<void> {
-  if (!offlineSupported() || !navigator.serviceWorker.controller) return;
-  const current = await registration(base);
-  if (!current) return;
-  const offer = () => {
-    const waiting = current.waiting;
-    if (!waiting) return;
-    onWaiting(() => {
-      // The new worker takes over (it claims this page), and only then the page reloads from it.
-      navigator.serviceWorker.addEventListener(
-        'controllerchange',
-        () => {
-          writeSavedAt(browserStorage(), new Date());
-          window.location.reload();
-        },
-        { once: true },
-      );
-      waiting.postMessage({ type: 'SKIP_WAITING' });
-    });
-  };
-  offer();
-  current.addEventListener('updatefound', () => {
-    const installing = current.installing;
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed') offer();
-    });
-  });
 }

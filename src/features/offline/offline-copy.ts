@@ -9,7 +9,8 @@ import { readStrings } from '../../client/strings';
 import { dayText } from '../../i18n/dates';
 import { byteSize, format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { offlineSupported, onOfflineChange, removeOfflineCopy, saveOfflineCopy, savedCopy } from './offline-client';
+import { onOfflineChange, removeOfflineCopy, saveOfflineCopy, savedCopy } from './offline-client';
+import { offlineSupported } from './offline-worker';
 import { SIZE_TOKEN, type SavingProgress } from './offline-files';
 
 type Strings = Pick<

@@ -2,7 +2,7 @@
  * <offline-update-notice>: the behaviour of OfflineUpdateNotice.astro. When the saved copy has
  * fetched a new build, shows the notice; its button lets the new version take over and reloads.
  */
-import { whenUpdateWaits } from './offline-client';
+import { whenUpdateWaits } from './offline-worker';
 
 class OfflineUpdateNotice extends HTMLElement {
   connectedCallback(): void {
