@@ -86,6 +86,15 @@ test.describe('Swedish stemming', () => {
   });
 });
 
+test('both search UIs show at most 20 results, so a word in every lesson of a large course stays fast', async ({
+  page,
+}) => {
+  await page.goto('/sok/?q=digital');
+  await expect(page.locator('pagefind-results')).toHaveAttribute('max-results', '20');
+  await openSearch(page);
+  await expect(results(page)).toHaveAttribute('max-results', '20');
+});
+
 test('the search page restores ?q= after a reload and writes the query into the URL', async ({ page }) => {
   await page.goto('/sok/?q=legitimitet');
   const lesson = page.locator('pagefind-results').getByRole('link', { name: /^Lektion sex: / });

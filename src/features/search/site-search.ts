@@ -5,7 +5,7 @@
  * closes it and focus returns to the button.
  */
 import { ManagedElement } from '../../client/managed-element';
-import { SEARCH_DEBOUNCE_MS, loadSearchUi } from './search-ui';
+import { MAX_RESULTS, SEARCH_DEBOUNCE_MS, loadSearchUi } from './search-ui';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -73,6 +73,7 @@ class SiteSearch extends ManagedElement {
       // A short input debounce (Pagefind's default waits 300 ms after each key): its search is
       // fast enough to answer every pause in typing.
       this.#modal.querySelector('pagefind-input')?.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
+      this.#modal.querySelector('pagefind-results')?.setAttribute('max-results', String(MAX_RESULTS));
     }
     this.#modal.open();
     requestAnimationFrame(() => {
