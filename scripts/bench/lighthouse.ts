@@ -8,9 +8,19 @@ export interface LighthouseScores {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  fcpMs: number;
   lcpMs: number;
+  /** Resources Lighthouse reports as holding up first paint. */
+  renderBlocking: number;
   tbtMs: number;
   cls: number;
+}
+
+/** Lighthouse 13 reports render-blocking requests as an insight; older versions as an audit. */
+function renderBlockingCount(audits: Record<string, { details?: unknown } | undefined>): number {
+  const audit = audits['render-blocking-insight'] ?? audits['render-blocking-resources'];
+  const items = (audit?.details as { items?: unknown[] } | undefined)?.items;
+  return Array.isArray(items) ? items.length : 0;
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
@@ -34,7 +44,9 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
+      fcpMs: value('first-contentful-paint'),
       lcpMs: value('largest-contentful-paint'),
+      renderBlocking: renderBlockingCount(audits),
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
     };

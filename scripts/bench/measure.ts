@@ -4,7 +4,52 @@
  * add. Requests to other hosts are stopped and counted: the machine is offline, and a
  * privacy benchmark must count attempts anyway.
  */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
+
+/** A body's size as a host would serve it: gzip (level 6, the common default) and brotli (quality 11). */
+export interface Compressed {
+  gzip: number;
+  brotli: number;
+}
+
+export function compressedSize(body: Buffer): Compressed {
+  return {
+    gzip: gzipSync(body, { level: 6 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (values: Compressed[]): Compressed => ({
+  gzip: values.reduce((total, value) => total + value.gzip, 0),
+  brotli: values.reduce((total, value) => total + value.brotli, 0),
+});
+
+async function compressedBody(request: Request): Promise<Compressed> {
+  try {
+    const body = await (await request.response())?.body();
+    return body ? compressedSize(body) : { gzip: 0, brotli: 0 };
+  } catch {
+    return { gzip: 0, brotli: 0 };
+  }
+}
+
+/** The longest chain of static imports among the loaded modules, counting the entry as 1. */
+async function importDepth(scripts: Request[]): Promise<number> {
+  const imports = new Map<string, string[]>();
+  for (const request of scripts) {
+    const text = (await (await request.response())?.text().catch(() => '')) ?? '';
+    const found = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)].map(
+      (match) => new URL(match[1] ?? '', request.url()).href,
+    );
+    imports.set(request.url(), found);
+  }
+  const depth = (url: string, seen: Set<string>): number =>
+    seen.has(url)
+      ? 0
+      : 1 + Math.max(0, ...(imports.get(url) ?? []).map((next) => depth(next, new Set([...seen, url]))));
+  return Math.max(0, ...[...imports.keys()].map((url) => depth(url, new Set())));
+}
 
 export interface PageLoad {
   requests: number;
@@ -14,6 +59,14 @@ export interface PageLoad {
   bytesWithoutImages: number;
   /** Compressed bodies of the scripts loaded (headers left out: they are not JavaScript). */
   scriptBytes: number;
+  /** Everything but images, and the scripts alone, compressed from their bodies with gzip and with brotli. */
+  page: Compressed;
+  scripts: Compressed;
+  /** Script modules loaded on the page, and the longest chain of static imports among them. */
+  scriptCount: number;
+  importDepth: number;
+  /** Stylesheets the page links: each one holds up first paint. */
+  stylesheets: number;
   thirdPartyRequests: number;
   hosts: string[];
   /** Third-party requests and preconnects caused by hover, focus and scroll after load. */
@@ -66,6 +119,12 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
       .map((request) => transferSize(request, { withHeaders: false })),
   );
 
+  const ownScripts = own.filter((request) => request.resourceType() === 'script');
+  const page_ = sum(await Promise.all(own.filter((request) => request.resourceType() !== 'image').map(compressedBody)));
+  const scripts = sum(await Promise.all(ownScripts.map(compressedBody)));
+  const depth = await importDepth(ownScripts);
+  const stylesheets = own.filter((request) => request.resourceType() === 'stylesheet').length;
+
   const before = requests.length;
   for (const element of await page.locator('film-player, lite-youtube, iframe').all()) {
     await element.scrollIntoViewIfNeeded();
@@ -82,6 +141,11 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
     bytes: sizes.reduce((a, b) => a + b, 0),
     bytesWithoutImages: nonImageSizes.reduce((a, b) => a + b, 0),
     scriptBytes: scriptSizes.reduce((a, b) => a + b, 0),
+    page: page_,
+    scripts,
+    scriptCount: ownScripts.length,
+    importDepth: depth,
+    stylesheets,
     thirdPartyRequests: loaded.filter((request) => !request.url().startsWith(origin)).length,
     hosts: [...new Set(loaded.map((request) => new URL(request.url()).host))].sort(),
     afterHover: { requests: laterThirdParty, preconnects },
@@ -127,27 +191,55 @@ export interface SearchRun {
   /** Last keystroke of the query to the first result on screen. */
   coldMs: number;
   warmMs: number;
-  /** Everything transferred from the first keystroke to the first result. */
+  /** Everything transferred from opening search to the first result: gzip as sent, and brotli. */
   bytes: number;
-  /** The same without the search UI's own script and stylesheet: engine, WebAssembly, index. */
-  indexBytes: number;
+  brotli: number;
+  /** The brotli bytes without the search UI's own files: engine, WebAssembly, index, fragments. */
+  brotliWithoutUi: number;
+  /** Result fragments fetched for the first query. */
+  fragments: number;
 }
 
-async function typeAndWait(page: Page, query: string): Promise<number> {
-  const input = page.locator('pagefind-input input');
+/** How to open a site's search and where its input and results are. */
+export interface SearchUi {
+  open(page: Page): Promise<void>;
+  input: string;
+  results: string;
+}
+
+/** Our header search: the dialog with Pagefind's Component UI. */
+export const OUR_SEARCH: SearchUi = {
+  open: (page) => page.getByRole('banner').getByRole('button', { name: /Sök/ }).click(),
+  input: 'pagefind-modal input',
+  results: 'pagefind-modal pagefind-results',
+};
+
+/** Starlight's header search: its dialog with Pagefind's Default UI. */
+export const STARLIGHT_SEARCH: SearchUi = {
+  open: (page) => page.locator('button[data-open-modal]').first().click(),
+  input: '.pagefind-ui__search-input',
+  results: '.pagefind-ui__results',
+};
+
+/** The search UIs' own files under /pagefind/ (ours loads the Component UI; Starlight bundles its UI in /_astro/). */
+const UI_FILES = ['/pagefind/pagefind-component-ui', '/pagefind/pagefind-ui', '/pagefind/pagefind-modular-ui'];
+
+async function typeAndWait(page: Page, ui: SearchUi, query: string): Promise<number> {
+  const input = page.locator(ui.input).first();
   await input.fill('');
-  await page.evaluate(() => {
-    const results = document.querySelector('pagefind-results');
+  await page.waitForTimeout(300);
+  await page.evaluate((selector) => {
     (window as unknown as { firstResult?: Promise<number> }).firstResult = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (results?.querySelector('a[href]')) {
+      const check = () => {
+        if (document.querySelector(`${selector} a[href]`)) {
           observer.disconnect();
           resolve(performance.now());
         }
-      });
-      if (results) observer.observe(results, { childList: true, subtree: true });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true });
     });
-  });
+  }, ui.results);
   await input.pressSequentially(query.slice(0, -1));
   const lastKeyAt = await page.evaluate(() => performance.now());
   await input.press(query.slice(-1));
@@ -155,30 +247,70 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
   return shownAt - lastKeyAt;
 }
 
-/** A first query on the search page (nothing of search loaded before), then a second one. */
 /**
- * A first query on the search page, then a second one. Bytes are counted by the server, since
- * Pagefind fetches its WebAssembly and index from a Web Worker the page's events do not see.
+ * A first query from a loaded page (nothing of search loaded before opening it), then a second
+ * one, `runs` times in fresh contexts. Bytes are counted by the server, since Pagefind fetches its
+ * WebAssembly and index from a Web Worker the page's events do not see.
  */
 export async function measureSearch(
   browser: Browser,
-  siteUrl: string,
-  server: { sent(prefix?: string): number },
+  pageUrl: string,
+  server: RunningServerCounts,
+  ui: SearchUi,
   queries: [string, string],
-): Promise<SearchRun> {
-  const context = await offlineContext(browser, new URL(siteUrl).origin);
-  const page = await context.newPage();
-  const before = { all: server.sent('/pagefind/'), ui: server.sent('/pagefind/pagefind-component-ui') };
-  await page.goto(`${siteUrl}sok/`, { waitUntil: 'networkidle' });
-  await page.locator('pagefind-input input').waitFor();
-  const coldMs = await typeAndWait(page, queries[0]);
-  await page.waitForLoadState('networkidle');
-  // The search page loads the UI on arrival; a learner pays for it with the first query.
-  const bytes = server.sent('/pagefind/') - before.all;
-  const indexBytes = bytes - (server.sent('/pagefind/pagefind-component-ui') - before.ui);
-  const warmMs = await typeAndWait(page, queries[1]);
-  await context.close();
-  return { coldMs, warmMs, bytes, indexBytes };
+  runs = 5,
+): Promise<{ runs: SearchRun[]; cold: Spread; warm: Spread; first: SearchRun }> {
+  const results: SearchRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await offlineContext(browser, new URL(pageUrl).origin);
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    const before = {
+      all: server.sent('/'),
+      brotli: server.sentBrotli('/'),
+      index: server.sentBrotli('/pagefind/') - UI_FILES.reduce((sum, path) => sum + server.sentBrotli(path), 0),
+      fragments: server.requests('/pagefind/fragment/'),
+    };
+    await ui.open(page);
+    await page.locator(ui.input).first().waitFor();
+    const coldMs = await typeAndWait(page, ui, queries[0]);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const index = server.sentBrotli('/pagefind/') - UI_FILES.reduce((sum, path) => sum + server.sentBrotli(path), 0);
+    const counts = {
+      bytes: server.sent('/') - before.all,
+      brotli: server.sentBrotli('/') - before.brotli,
+      brotliWithoutUi: index - before.index,
+      fragments: server.requests('/pagefind/fragment/') - before.fragments,
+    };
+    const warmMs = await typeAndWait(page, ui, queries[1]);
+    await context.close();
+    results.push({ coldMs, warmMs, ...counts });
+  }
+  return {
+    runs: results,
+    cold: spread(results.map((run) => run.coldMs)),
+    warm: spread(results.map((run) => run.warmMs)),
+    first: results[0] as SearchRun,
+  };
+}
+
+/** What measureSearch needs of the bench's server. */
+export interface RunningServerCounts {
+  sent(prefix?: string): number;
+  sentBrotli(prefix?: string): number;
+  requests(prefix?: string): number;
+}
+
+/** The median of a few runs with their range, for every timing the bench reports. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
 export const median = (values: number[]) => {

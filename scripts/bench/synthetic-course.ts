@@ -1,6 +1,6 @@
 /**
  * Synthetic courses for the scale benchmark: N lessons written into a temporary folder (never
- * into the repository), each a few hundred words of Swedish built from lesson six's own text,
+ * into the repository), each about as long as lesson six (about 1,000 words of its own text),
  * with sections, a goal card, a film (a bench-only ID) and an assignment, like a real lesson.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -42,21 +42,21 @@ export async function writeSyntheticCourse(dir: string, lessons: number): Promis
       '    role: Författare',
       '---',
       '',
-      `${pick(n, 6).trim()} Ordet ${uniqueWord(n)} finns bara i den här lektionen.`,
+      `${pick(n, 14).trim()} Ordet ${uniqueWord(n)} finns bara i den här lektionen.`,
       '',
       '## Första avsnittet',
       '',
-      pick(n + 1, 8),
+      pick(n + 1, 18),
       '',
       `<Film youtube="bench${String(n).padStart(6, '0')}" title="Film i lektion ${n}" description="En film i lektion ${n}." />`,
       '',
       '## Andra avsnittet',
       '',
-      pick(n + 2, 8),
+      pick(n + 2, 18),
       '',
       '<GoalExamples>',
       '  <GoalExample goal={4}>',
-      `    ${pick(n + 3, 2)}`,
+      `    ${pick(n + 3, 5)}`,
       '  </GoalExample>',
       '</GoalExamples>',
       '',
@@ -64,7 +64,7 @@ export async function writeSyntheticCourse(dir: string, lessons: number): Promis
       '',
       `## Uppdrag ${n}`,
       '',
-      pick(n + 4, 4),
+      pick(n + 4, 10),
       '',
       '</Assignment>',
       '',
