@@ -224,6 +224,10 @@ export const STARLIGHT_SEARCH: SearchUi = {
 /** The search UIs' own files under /pagefind/ (ours loads the Component UI; Starlight bundles its UI in /_astro/). */
 const UI_FILES = ['/pagefind/pagefind-component-ui', '/pagefind/pagefind-ui', '/pagefind/pagefind-modular-ui'];
 
+/** Brotli bytes sent under /pagefind/ but for the UI files: engine, WebAssembly, index, fragments. */
+const engineBrotli = (server: RunningServerCounts) =>
+  server.sentBrotli('/pagefind/') - UI_FILES.reduce((sum, path) => sum + server.sentBrotli(path), 0);
+
 async function typeAndWait(page: Page, ui: SearchUi, query: string): Promise<number> {
   const input = page.locator(ui.input).first();
   await input.fill('');
@@ -268,7 +272,7 @@ export async function measureSearch(
     const before = {
       all: server.sent('/'),
       brotli: server.sentBrotli('/'),
-      index: server.sentBrotli('/pagefind/') - UI_FILES.reduce((sum, path) => sum + server.sentBrotli(path), 0),
+      index: engineBrotli(server),
       fragments: server.requests('/pagefind/fragment/'),
     };
     await ui.open(page);
@@ -276,11 +280,10 @@ export async function measureSearch(
     const coldMs = await typeAndWait(page, ui, queries[0]);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const index = server.sentBrotli('/pagefind/') - UI_FILES.reduce((sum, path) => sum + server.sentBrotli(path), 0);
     const counts = {
       bytes: server.sent('/') - before.all,
       brotli: server.sentBrotli('/') - before.brotli,
-      brotliWithoutUi: index - before.index,
+      brotliWithoutUi: engineBrotli(server) - before.index,
       fragments: server.requests('/pagefind/fragment/') - before.fragments,
     };
     const warmMs = await typeAndWait(page, ui, queries[1]);

@@ -1,7 +1,7 @@
 /**
  * The browser side of the offline copy: registers the service worker that the build generated
  * with Workbox (src/integrations/offline-copy.ts) only when the learner asks, reports how much
- * is saved, notices a new build, and removes the worker, its caches and the saved date.
+ * is saved, and removes the worker, its caches and the saved date.
  *
  * The lifecycle is the platform's own ServiceWorker API: workbox-window wraps the same three
  * events, and would add a chunk and Vite's preload helper to every page for them. Noticing a new
@@ -58,9 +58,9 @@ function activation(worker: ServiceWorker): Promise<void> {
 
 /**
  * Saves the course: fetches the list of its files, registers the worker, which stores every file
- * as it installs, and reports progress from what is already stored. Resolves with the time saved.
+ * as it installs, and reports progress from what is already stored.
  */
-export async function saveOfflineCopy(base: string, onProgress: (progress: SavingProgress) => void): Promise<Date> {
+export async function saveOfflineCopy(base: string, onProgress: (progress: SavingProgress) => void): Promise<void> {
   const response = await fetch(`${base}${FILE_LIST}`, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${FILE_LIST} answered ${response.status}`);
   const list: unknown = await response.json();
@@ -77,10 +77,8 @@ export async function saveOfflineCopy(base: string, onProgress: (progress: Savin
     window.clearInterval(timer);
   }
   await measure();
-  const now = new Date();
-  writeSavedAt(browserStorage(), now);
+  writeSavedAt(browserStorage(), new Date());
   announce();
-  return now;
 }
 
 /** Unregisters the worker and deletes its caches and the saved date; false when the browser refused. */
