@@ -18,6 +18,9 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
 
+/** The modules of the page's one script: BaseLayout's <script> and the shared browser helpers. */
+const PAGE_SCRIPT = /BaseLayout\.astro\?astro&type=script|\/src\/(client|utils|i18n)\//;
+
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'http://localhost:4321',
   base: process.env['SITE_BASE'] ?? '/',
@@ -37,7 +40,16 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
-  vite: { plugins: [globalGoalsCss()] },
+  vite: {
+    plugins: [globalGoalsCss()],
+    build: {
+      rolldownOptions: {
+        // One script module per page (src/client/main.ts): the page's script and the small helpers
+        // it shares with the chunks it loads later form one file, instead of a chain of imports.
+        output: { codeSplitting: { groups: [{ name: 'main', test: PAGE_SCRIPT }] } },
+      },
+    },
+  },
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',

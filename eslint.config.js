@@ -15,8 +15,8 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Browser code: the browser helpers and the custom elements' scripts. */
-const BROWSER = ['src/client/**/*.ts', 'src/components/*.ts', 'src/features/**/*.ts'];
+/** Browser code: the browser helpers, the custom elements' scripts, and components' <script>s (BaseLayout's). */
+const BROWSER = ['src/client/**/*.ts', 'src/components/*.ts', 'src/features/**/*.ts', 'src/**/*.astro/*.ts'];
 /** Pure modules inside the feature folders: stores and data, run by the build, the browser and the unit tests. */
 const PURE_IN_FEATURES = [
   'src/features/**/*-store.ts',

@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { scrollTo } from '../tests/support/near.ts';
 import { storeTwoVersions } from '../tests/support/progress-states.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
@@ -38,6 +39,7 @@ const visit = (path: string) => async (page: Page) => {
 async function fillAssignment(page: Page): Promise<void> {
   await visit(LESSON)(page);
   const field = page.getByLabel('Argument 1');
+  await scrollTo(field);
   await field.fill(
     'Kommunens digitaliseringsstrategi säger att alla invånare ska kunna använda kommunens e-tjänster. Ett DigidelCenter hjälper dem som inte kan i dag.',
   );
@@ -65,7 +67,7 @@ const shots: Shot[] = [
     name: 'search-page-results',
     setup: async (page) => {
       await visit('/sok/?q=digital')(page);
-      await page.locator('.pf-result-link').first().waitFor();
+      await page.locator('.search-result__title').first().waitFor();
     },
     fullPage: true,
   },
@@ -75,7 +77,7 @@ const shots: Shot[] = [
       await visit(LESSON)(page);
       await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
       await page.getByRole('dialog').locator('input').fill('strategi');
-      await page.getByRole('dialog').locator('.pf-result-link').first().waitFor();
+      await page.getByRole('dialog').locator('.search-result__title').first().waitFor();
     },
     fullPage: false,
   },

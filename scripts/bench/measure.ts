@@ -207,11 +207,11 @@ export interface SearchUi {
   results: string;
 }
 
-/** Our header search: the dialog with Pagefind's Component UI. */
+/** Our header search: the dialog with the site's own results on Pagefind's engine. */
 export const OUR_SEARCH: SearchUi = {
   open: (page) => page.getByRole('banner').getByRole('button', { name: /Sök/ }).click(),
-  input: 'pagefind-modal input',
-  results: 'pagefind-modal pagefind-results',
+  input: 'dialog search-panel input',
+  results: 'dialog search-panel [data-search-results]',
 };
 
 /** Starlight's header search: its dialog with Pagefind's Default UI. */
@@ -221,7 +221,10 @@ export const STARLIGHT_SEARCH: SearchUi = {
   results: '.pagefind-ui__results',
 };
 
-/** The search UIs' own files under /pagefind/ (ours loads the Component UI; Starlight bundles its UI in /_astro/). */
+/**
+ * Pagefind's ready-made UIs, if a site loads one (ours draws its own results from a script in
+ * /_astro/, as Starlight bundles its UI there): what "without UI files" leaves out.
+ */
 const UI_FILES = ['/pagefind/pagefind-component-ui', '/pagefind/pagefind-ui', '/pagefind/pagefind-modular-ui'];
 
 /** Brotli bytes sent under /pagefind/ but for the UI files: engine, WebAssembly, index, fragments. */

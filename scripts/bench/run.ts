@@ -187,6 +187,13 @@ try {
     // One load each: what a page requests and its bytes are the same every time; timings come from Lighthouse.
     loads.push(await measurePageLoad(browser, lesson(variant.server)));
   }
+  // The other kinds of page: each loads the one module, plus the chunk of its own behaviour.
+  const otherPages = ['', 'sok/?q=digital', 'mina-svar/', 'integritet/'];
+  const otherLoads: { path: string; load: PageLoad }[] = [];
+  for (const path of otherPages) {
+    log(`page load: /${path}`);
+    otherLoads.push({ path: `/${path}`, load: await measurePageLoad(browser, `${shipped.url}/${path}`) });
+  }
   const lighthouse: LighthouseRuns[] = [];
   for (const variant of variants) {
     log(`Lighthouse ×${RUNS}: ${variant.name}`);
@@ -306,6 +313,28 @@ try {
     column(['Build of the site', ms(shippedBuild.seconds * 1000), '–', ms(starlightBuild * 1000)]),
     '',
     `Ours as shipped ÷ Starlight: page ${ratio(shippedLoad.page.brotli, starlightLoad.page.brotli)}, JavaScript ${ratio(shippedLoad.scripts.brotli, starlightLoad.scripts.brotli)}, LCP ${ratio(shippedLh.lcp.median, starlightLh.lcp.median)}, first search ${ratio(search.first.brotli, starlightSearch.first.brotli)}, build ${ratio(shippedBuild.seconds, starlightBuild)}${thousand && starlightScale ? `, 1,000-lesson build ${ratio(thousand.built.seconds, starlightScale.seconds)}` : ''}.`,
+    '',
+    '### Other pages',
+    '',
+    "Every page loads the same one module; a page with behaviour of its own (the start page's progress, the answers, the privacy page's controls, search) loads that as further chunks at once. The import chain counts static imports. The search page runs its search on load, so its row includes the search engine.",
+    '',
+    column([
+      'Page',
+      'Requests on load',
+      'Page, all but images (br)',
+      'JavaScript before interaction (br / gz)',
+      'Script modules / longest import chain',
+    ]),
+    column(['---', '---', '---', '---', '---']),
+    ...otherLoads.map(({ path, load }) =>
+      column([
+        `\`${path}\``,
+        load.requests,
+        kb(load.page.brotli),
+        `${kb(load.scripts.brotli)} / ${kb(load.scripts.gzip)}`,
+        `${load.scriptCount} / ${load.importDepth}`,
+      ]),
+    ),
     '',
     '### Films: ours against the other ways to embed YouTube',
     '',

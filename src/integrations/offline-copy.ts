@@ -28,15 +28,7 @@ import {
 /** What is saved: everything the site serves to a learner, but not what only hosts and crawlers read. */
 const FILES = {
   globPatterns: ['**/*'],
-  globIgnores: [
-    '_headers',
-    'sitemap-*.xml',
-    WORKER_FILE,
-    FILE_LIST,
-    // Pagefind writes three UIs; the site uses its Component UI only.
-    'pagefind/pagefind-ui.*',
-    'pagefind/pagefind-modular-ui.*',
-  ],
+  globIgnores: ['_headers', 'sitemap-*.xml', WORKER_FILE, FILE_LIST],
   // A large course has a large search index; no file of it may be left out silently.
   maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
 };

@@ -3,10 +3,26 @@
  * written, with Pagefind's Node API. Only elements marked data-pagefind-body (the lesson
  * articles) are indexed, and the language, and so the Swedish stemmer, comes from <html lang>.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/**
+ * What Pagefind writes that the site never loads: its three ready-made UIs (the site draws its
+ * own, src/features/search/) and its Web Worker (the engine runs on the main thread). Removed so
+ * that neither the host nor the offline copy carries 0.5 MB of dead files.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+];
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -23,6 +39,7 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })));
           logger.info(`Search index written: ${added.page_count} pages read, lesson bodies indexed.`);
         } finally {
           await pagefind.close();

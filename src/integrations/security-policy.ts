@@ -20,10 +20,9 @@ export const PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
 /** Directives besides script-src and style-src, which Astro assembles itself. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  // data: for the small SVG icons in Pagefind's stylesheet.
-  "img-src 'self' data:",
+  "img-src 'self'",
   `frame-src ${PLAYER_ORIGIN}`,
-  // Pagefind searches in a Web Worker and fetches its index from the site.
+  // The offline copy's service worker, /sw.js (Pagefind's engine runs on the page's own thread).
   "worker-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",

@@ -3,10 +3,11 @@
  * anchor and asset resolves, no inline script, each page's CSS inline with its hash in both policies, and
  * the _headers file. Checked on dist/ and on a fixture course built under /kurser/digidel/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 import { contentSecurityPolicy, styleHash } from '../../src/integrations/security-policy';
 import { buildCourse } from '../support/build-course';
 import { fileFor, htmlFiles, urlFor } from '../support/dist-pages';
@@ -91,6 +92,24 @@ describe.each(sites)('$name', ({ dir, base }) => {
     expect(broken).toEqual([]);
   });
 
+  it('loads one script module per page, which imports nothing else before the learner acts', () => {
+    const entries = new Set<string>();
+    for (const file of pages()) {
+      const html = readFileSync(file, 'utf8');
+      const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? '');
+      expect(scripts, file).toHaveLength(1);
+      expect(html, file).not.toContain('modulepreload');
+      entries.add(scripts[0] ?? '');
+    }
+    expect(entries.size).toBe(1);
+    const entry = fileFor(dir, base, [...entries][0] ?? '');
+    expect(entry).toBeDefined();
+    const code = readFileSync(entry ?? '', 'utf8');
+    // Static imports (`import"./x.js"`, `import{a}from"./x.js"`); the lazy chunks' import() calls are allowed.
+    expect(code.match(/(?:^|[;}\s])import\s*["'{*]|\bfrom\s*["']/gm) ?? []).toEqual([]);
+    expect(code).toMatch(/\bimport\(/);
+  });
+
   it('has no inline script, and inline styles only as one <style> a page that both policies allow', () => {
     const headerPolicy = /Content-Security-Policy: (.+)/.exec(readFileSync(join(dir, '_headers'), 'utf8'))?.[1] ?? '';
     const problems: string[] = [];
@@ -143,14 +162,20 @@ describe.each(sites)('the offline copy of $name', ({ dir, base }) => {
     };
   const worker = () => readFileSync(join(dir, 'sw.js'), 'utf8');
 
-  it('holds every page, the 404 page, scripts and the whole search index, and no unused UI', () => {
+  it("carries Pagefind's engine and index, but none of the UIs or the worker that the site never loads", () => {
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind', 'pagefind-highlight.js'))).toBe(true);
+    expect(UNUSED_PAGEFIND_FILES.filter((file) => existsSync(join(dir, 'pagefind', file)))).toEqual([]);
+  });
+
+  it('holds every page, the 404 page, scripts and the whole search index', () => {
     const urls = list().entries.map((entry) => entry.url);
     const pages = htmlFiles(dir).map((file) => file.slice(dir.length + 1));
     expect(pages.length).toBeGreaterThanOrEqual(8);
     expect(urls).toEqual(expect.arrayContaining([...pages, '404.html', 'manifest.webmanifest', 'favicon.svg']));
     for (const pattern of [
       /^_astro\/.+\.js$/,
-      /^pagefind\/pagefind-component-ui\.css$/,
+      /^pagefind\/pagefind\.js$/,
       /^pagefind\/wasm\.sv\.pagefind$/,
       /\.pf_fragment$/,
     ]) {
@@ -159,7 +184,7 @@ describe.each(sites)('the offline copy of $name', ({ dir, base }) => {
         String(pattern),
       ).toBe(true);
     }
-    expect(urls.filter((url) => /pagefind-(ui|modular-ui)\.|_headers|sitemap|sw\.js/.test(url))).toEqual([]);
+    expect(urls.filter((url) => /_headers|sitemap|sw\.js/.test(url))).toEqual([]);
     expect(list().files).toBe(urls.length);
     expect(list().bytes).toBe(list().entries.reduce((sum, entry) => sum + entry.size, 0));
   });

@@ -11,6 +11,7 @@ import { SAVE_BUTTON } from '../support/offline';
 import { storeTwoVersions } from '../support/progress-states';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+import { scrollTo } from '../support/near';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -56,7 +57,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(LESSON_SIX);
       await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
       await page.getByRole('dialog').locator('input').fill('strategidokument');
-      await expect(page.getByRole('dialog').locator('pagefind-results').getByRole('link').first()).toBeVisible();
+      await expect(page.getByRole('dialog').locator('[data-search-results]').getByRole('link').first()).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await page.goto(`${LESSON_SIX}?highlight=digital`);
       await expect(page.getByRole('button', { name: 'Ta bort markeringarna' })).toBeVisible();
@@ -65,11 +66,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test("an answer with another tab's version, and saving that has failed", async ({ page }) => {
       await page.goto(LESSON_SIX);
+      await scrollTo(page.locator('answer-fields'));
       await storeTwoVersions(page, 'Mitt svar.', 'Den andra flikens svar.');
       await expect(page.getByRole('button', { name: 'Använd den andra versionen' })).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await page.evaluate(() => localStorage.setItem('digidel:progress', JSON.stringify({ version: 2 })));
       await page.reload();
+      await scrollTo(page.locator('answer-fields'));
       await page.getByLabel('Argument 2').fill('Sparas inte.');
       await page.getByLabel('Argument 2').blur();
       await expect(page.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
@@ -104,6 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('saved progress and answers on the start page, the lesson and the answers page', async ({ page }) => {
       await page.goto(LESSON_SIX);
+      await scrollTo(page.locator('answer-fields'));
       await page.getByLabel('Argument 1').fill('Ett argument.');
       await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
       expect(await violations(page)).toEqual([]);

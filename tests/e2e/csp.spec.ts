@@ -1,9 +1,9 @@
 /**
  * The Content-Security-Policy holds in use: every page loads, a film is given consent and
- * plays (its request answered locally), search runs in its worker with WebAssembly, a result
+ * plays (its request answered locally), search runs its WebAssembly engine, a result
  * page highlights, the course is saved and read offline, and no policy violation or console error happens anywhere. The pages carry
  * the policy as a <meta>; the tests also send it as a header, as a host that reads _headers
- * does, because only a header reaches Pagefind's Web Worker (and its WebAssembly).
+ * does, because only a header reaches the offline copy's service worker.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -88,13 +88,13 @@ test('consent, playing a film, searching and highlighting stay within the policy
   await page.goto(LESSON_SIX);
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').locator('input').fill('digitalisering');
-  await expect(page.getByRole('dialog').locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('dialog').locator('[data-search-results]').getByRole('link').first()).toBeVisible();
   expect(await problems()).toEqual([]);
 
   await page.goto(`${LESSON_SIX}?highlight=digitalisering`);
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
   await page.goto('/sok/?q=bibliotek');
-  await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  await expect(page.locator('[data-search-results]').getByRole('link').first()).toBeVisible();
   expect(await problems()).toEqual([]);
 });
 
@@ -112,6 +112,6 @@ test('saving the course, and reading and searching it without a connection, stay
   await context.setOffline(true);
   await page.goto(LESSON_SIX);
   await page.goto('/sok/?q=bibliotek');
-  await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+  await expect(page.locator('[data-search-results]').getByRole('link').first()).toBeVisible();
   expect(await problems()).toEqual([]);
 });

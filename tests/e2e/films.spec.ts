@@ -290,6 +290,6 @@ test.describe('a text version of a film', () => {
 
   test('is found by search', async ({ page }) => {
     await page.goto(`${FIXTURE_SITE.url}sok/?q=bokbussen`);
-    await expect(page.locator('pagefind-results').getByRole('link', { name: /Första lektionen/ })).toBeVisible();
+    await expect(page.locator('[data-search-results]').getByRole('link', { name: /Första lektionen/ })).toBeVisible();
   });
 });

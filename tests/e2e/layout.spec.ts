@@ -9,6 +9,7 @@ import { watchNetwork } from '../support/network';
 import { saveCourse } from '../support/offline';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+import { scrollTo } from '../support/near';
 
 const SCREENS = [
   { name: '320 px phone', viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, mobile: true },
@@ -87,7 +88,7 @@ for (const screen of SCREENS) {
 
     test('the search page with results fits and is readable', async ({ page }) => {
       await page.goto('/sok/?q=digital');
-      await expect(page.locator('pagefind-results').getByRole('link').first()).toBeVisible();
+      await expect(page.locator('[data-search-results]').getByRole('link').first()).toBeVisible();
       await expectReadable(page, '/sok/?q=digital');
     });
 
@@ -95,7 +96,7 @@ for (const screen of SCREENS) {
       await page.goto(LESSON_SIX);
       await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
       await page.getByRole('dialog').locator('input').fill('digital');
-      await expect(page.getByRole('dialog').locator('pagefind-results').getByRole('link').first()).toBeVisible();
+      await expect(page.getByRole('dialog').locator('[data-search-results]').getByRole('link').first()).toBeVisible();
       await expectReadable(page, 'the search dialog');
     });
 
@@ -103,6 +104,7 @@ for (const screen of SCREENS) {
       await watchNetwork(context, new URL(FIXTURE_SITE.url).origin);
       await page.goto(`${FIXTURE_SITE.url}lektioner/forsta-lektionen/`);
       const film = page.getByRole('figure').filter({ hasText: 'Andra testfilmen' });
+      await scrollTo(film);
       await film.getByRole('button', { name: 'Starta video' }).click();
       await expect(film.locator('iframe')).toBeVisible();
       await expectReadable(page, 'a playing film');
@@ -110,6 +112,7 @@ for (const screen of SCREENS) {
 
     test('a filled assignment and a done lesson fit and are readable', async ({ page }) => {
       await page.goto(LESSON_SIX);
+      await scrollTo(page.locator('answer-fields'));
       await page
         .getByLabel('Argument 1')
         .fill('Kommunens digitaliseringsstrategi nämner digital delaktighet. '.repeat(6));

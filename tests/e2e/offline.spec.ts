@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SAVE_BUTTON, offlineTraces, saveCourse } from '../support/offline';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
+import { scrollTo } from '../support/near';
 
 const SITES = [
   { site: MAIN_SITE, term: 'Hylte', finds: /^Lektion sex: / },
@@ -29,7 +30,7 @@ async function recordProgress(page: Page): Promise<() => Promise<string[]>> {
 /** The result links the search page shows for `url` (a ?q= address), once `expected` is among them. */
 async function searchResults(page: Page, url: string, expected: RegExp): Promise<string[]> {
   await page.goto(url);
-  const links = page.locator('pagefind-results').getByRole('link');
+  const links = page.locator('[data-search-results]').getByRole('link');
   await expect(links.filter({ hasText: expected })).toBeVisible();
   return links.allInnerTexts();
 }
@@ -104,9 +105,11 @@ test.describe('offline copy of the published course', () => {
     await context.setOffline(true);
 
     await page.goto(LESSON_SIX);
+    await scrollTo(page.locator('answer-fields'));
     await page.getByLabel('Argument 1').fill('Skrivet på tåget utan internet.');
     await expect(page.getByText(/^Sparat på den här enheten kl\. /).first()).toBeVisible();
     await page.reload();
+    await scrollTo(page.locator('answer-fields'));
     await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
 
     await context.setOffline(false);
@@ -117,6 +120,7 @@ test.describe('offline copy of the published course', () => {
     expect(await offlineTraces(page)).toEqual({ registrations: [], caches: [] });
     // The answers were never part of the copy: removing it leaves them.
     await page.goto(LESSON_SIX);
+    await scrollTo(page.locator('answer-fields'));
     await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
   });
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from '../support/keyboard';
 import { FIXTURE_SITE, LESSON_SIX } from '../support/sites';
+import { scrollTo } from '../support/near';
 
 const PROGRESS_KEY = 'digidel:progress';
 const stored = (page: Page) =>
@@ -118,6 +119,7 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
 
 test('an answer field grows with the text instead of scrolling inside itself', async ({ page }) => {
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   const field = page.getByLabel('Argument 3');
   const before = (await field.boundingBox())?.height ?? 0;
   await field.fill('En mening om kommunens digitala agenda och vad den säger om delaktighet. '.repeat(12));
@@ -128,6 +130,7 @@ test('an answer field grows with the text instead of scrolling inside itself', a
 
 test('download, clear, load the file: the answers come back; a damaged file changes nothing', async ({ page }) => {
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   await page.getByLabel('Argument 2').fill('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
 
@@ -156,6 +159,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   );
   await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   await expect(page.getByLabel('Argument 2')).toHaveValue(
     'Kommunens vision nämner ett digitalt inkluderande samhälle.',
   );
@@ -182,6 +186,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
 
 test('the answers page prints cleanly', async ({ page }) => {
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   await page.getByLabel('Argument 3').fill('Biblioteksplanen tar upp digital kompetens.');
   await page.getByLabel('Argument 3').blur();
   await page.goto('/mina-svar/');
@@ -208,6 +213,7 @@ test('storage that throws: the lesson still works and says saving is off', async
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('status')).toContainText('sparas inte');
@@ -222,8 +228,10 @@ test('storage that throws: the lesson still works and says saving is off', async
 
 test('unreadable stored data is set aside, not lost, and the learner is told', async ({ page }) => {
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"done":'), PROGRESS_KEY);
   await page.reload();
+  await scrollTo(page.locator('answer-fields'));
   await expect(page.locator('[data-assignment-section="uppdrag-5"]').getByRole('status')).toContainText(
     'gick inte att läsa',
   );
@@ -237,7 +245,9 @@ test('a stale second tab does not overwrite answers typed in the first', async (
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(LESSON_SIX);
+  await scrollTo(first.locator('answer-fields'));
   await second.goto(LESSON_SIX);
+  await scrollTo(second.locator('answer-fields'));
   await first.getByLabel('Argument 1').fill('Från första fliken.');
   await first.getByLabel('Argument 1').blur();
   await expect(second.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
@@ -245,12 +255,14 @@ test('a stale second tab does not overwrite answers typed in the first', async (
   await second.getByLabel('Argument 2').blur();
   await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
   await first.reload();
+  await scrollTo(first.locator('answer-fields'));
   await expect(first.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
   await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
 });
 
 test('full storage: what was typed stays on screen through other saves, and can be downloaded', async ({ page }) => {
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   // Fill localStorage until about 2,000 characters are left.
   await page.evaluate(() => {
     let chunk = 'x'.repeat(1_000_000);
@@ -292,6 +304,7 @@ test('full storage: what was typed stays on screen through other saves, and can 
   await assignment.getByLabel('Argument 3').blur();
   await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
   await page.reload();
+  await scrollTo(page.locator('answer-fields'));
   await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
 });
 
@@ -299,7 +312,9 @@ test('two tabs on one answer: a field follows the other tab, and two edits are b
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(LESSON_SIX);
+  await scrollTo(first.locator('answer-fields'));
   await second.goto(LESSON_SIX);
+  await scrollTo(second.locator('answer-fields'));
   // The second tab's field has focus but no edit: it follows the first tab's save at once.
   await second.getByLabel('Argument 1').focus();
   const long = 'Ett långt svar som skrevs i den första fliken och sparades där.';
@@ -330,8 +345,10 @@ test('data from a newer version: typing is kept on screen, with a download, and 
   page,
 }) => {
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('answer-fields'));
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 2, done: {} })), PROGRESS_KEY);
   await page.reload();
+  await scrollTo(page.locator('answer-fields'));
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('status')).toContainText('nyare version');
   await expect(assignment.getByRole('status')).not.toContainText('Ladda om');

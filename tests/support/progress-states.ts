@@ -3,6 +3,7 @@
  * functions so they always have the shape the site reads.
  */
 import type { Page } from '@playwright/test';
+import { scrollTo } from './near.ts';
 import { PROGRESS_KEY, emptyProgress, setAnswer } from '../../src/features/progress/progress-store.ts';
 
 /** Uppdrag 5's first answer as two tabs left it: `mine` saved over `other`, both kept. */
@@ -16,4 +17,5 @@ export async function storeTwoVersions(page: Page, mine: string, other: string):
     value: JSON.stringify(both),
   });
   await page.reload();
+  await scrollTo(page.locator('answer-fields'));
 }

@@ -34,3 +34,16 @@ export const UPDATE_SITE = {
     SITE_URL: 'http://localhost:4402',
   },
 };
+
+/** A generated course with more lessons than one page of search results, built and served by its test. */
+export const MANY_LESSONS_SITE = {
+  port: 4403,
+  url: 'http://localhost:4403/',
+  lessons: 23,
+  env: {
+    COURSE_DIR: 'tests/.output/many-lessons-course',
+    COURSE_OUT_DIR: 'tests/.output/many-lessons',
+    SITE_BASE: '/',
+    SITE_URL: 'http://localhost:4403',
+  },
+};

@@ -4,7 +4,7 @@
  * the parameter on request (so a reload or a shared link shows the page clean).
  */
 import { loadScript } from '../../client/load-script';
-import { HIGHLIGHT_PARAM } from './search-ui';
+import { HIGHLIGHT_PARAM } from './highlight-param';
 
 declare global {
   interface Window {

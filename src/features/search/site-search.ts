@@ -1,16 +1,15 @@
 /**
  * <site-search>: the header's search control. Without its script it is a link to the search
- * page; with it, a button that opens Pagefind's search dialog, also from the keyboard
- * (Ctrl/⌘+K anywhere, "/" outside text fields). The dialog is native <dialog>, so Escape
- * closes it and focus returns to the button.
+ * page; with it, a button that opens the search dialog, also from the keyboard (Ctrl/⌘+K
+ * anywhere, "/" outside text fields). The dialog is native <dialog>, so Escape closes it and
+ * focus returns to the button; a click on the dimmed page around it closes it too.
  */
 import { ManagedElement } from '../../client/managed-element';
-import { MAX_RESULTS, SEARCH_DEBOUNCE_MS, loadSearchUi } from './search-ui';
+import { readStrings } from '../../client/strings';
+import type { Dictionary } from '../../i18n/sv';
+import type { SearchPanel } from './search-panel';
 
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
-  readonly isOpen: boolean;
-}
+type Strings = Pick<Dictionary['search'], 'failed'>;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -18,71 +17,62 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-class SiteSearch extends ManagedElement {
-  #modal: PagefindModalElement | undefined;
+/** A click on the backdrop: its target is the dialog itself, but it lies outside the dialog's box. */
+function outside(dialog: HTMLDialogElement, event: MouseEvent): boolean {
+  const box = dialog.getBoundingClientRect();
+  return (
+    event.target === dialog &&
+    (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom)
+  );
+}
 
+class SiteSearch extends ManagedElement {
   connectedCallback(): void {
     const signal = this.signal;
     const link = this.querySelector<HTMLAnchorElement>('[data-search-link]');
     const button = this.querySelector<HTMLButtonElement>('[data-search-button]');
-    if (!link || !button) return;
+    const dialog = this.querySelector<HTMLDialogElement>('[data-search-dialog]');
+    if (!link || !button || !dialog) return;
     link.hidden = true;
     button.hidden = false;
     const kbd = button.querySelector('kbd');
     if (kbd && /Mac|iPhone|iPad/.test(navigator.userAgent)) kbd.textContent = '⌘ K';
-    button.addEventListener('click', () => void this.#open(), { signal });
+    button.addEventListener('click', () => this.#open(dialog), { signal });
+    this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close(), { signal });
+    dialog.addEventListener('click', (event) => outside(dialog, event) && dialog.close(), { signal });
     document.addEventListener(
       'keydown',
       (event) => {
         const shortcut =
           ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
           (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target));
-        if (!shortcut || this.#modal?.isOpen) return;
+        if (!shortcut || dialog.open) return;
         event.preventDefault();
         button.focus();
-        void this.#open();
+        this.#open(dialog);
       },
       { signal },
     );
   }
 
-  async #open(): Promise<void> {
-    const status = this.querySelector<HTMLElement>('[data-search-status]');
-    // The first open loads the search UI; what the learner types meanwhile goes into the field.
-    let typed = '';
-    const collect = (event: KeyboardEvent) => {
-      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
-      typed += event.key;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', collect);
-    try {
-      await loadSearchUi(this.dataset['bundle'] ?? '/pagefind/', this.dataset['base'] ?? '/');
-    } catch {
-      document.removeEventListener('keydown', collect);
-      if (status) status.hidden = false;
-      return;
-    }
-    if (!this.#modal) {
-      this.#modal = document.createElement('pagefind-modal') as PagefindModalElement;
-      this.#modal.setAttribute('reset-on-close', '');
-      // Pagefind builds its default parts itself. Parts given as children are moved into its
-      // dialog after they have started, which starts the header twice: two close buttons.
-      document.body.append(this.#modal);
-      await customElements.whenDefined('pagefind-modal');
-      // A short input debounce (Pagefind's default waits 300 ms after each key): its search is
-      // fast enough to answer every pause in typing.
-      this.#modal.querySelector('pagefind-input')?.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
-      this.#modal.querySelector('pagefind-results')?.setAttribute('max-results', String(MAX_RESULTS));
-    }
-    this.#modal.open();
-    requestAnimationFrame(() => {
-      document.removeEventListener('keydown', collect);
-      const input = this.#modal?.querySelector('input');
-      if (!input || typed === '') return;
-      input.value += typed;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+  /**
+   * Opens the dialog at once, with the field focused; the results' code and Pagefind's engine
+   * load meanwhile (the panel searches what was typed as soon as it has started).
+   */
+  #open(dialog: HTMLDialogElement): void {
+    const panel = dialog.querySelector<SearchPanel>('search-panel');
+    const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
+    dialog.showModal();
+    input?.focus();
+    input?.select();
+    if (!panel) return;
+    import('./search-panel')
+      .then(() => panel.prepare())
+      .catch(() => {
+        // The results' code did not load (no connection): prepare() reports a missing index itself.
+        if (customElements.get('search-panel')) return;
+        panel.querySelector('[data-search-summary]')?.replaceChildren(readStrings<Strings>(panel).failed);
+      });
   }
 }
 

@@ -1,0 +1,196 @@
+/**
+ * <search-panel>: searches the course as the learner types and draws the results: each lesson as
+ * a link with an excerpt, its best-matching sections below it, and "Visa fler träffar" when more
+ * lessons matched than are shown. The summary is a live region, so a screen reader hears how
+ * many lessons matched. Arrow keys move between the field and the result links.
+ */
+import { ManagedElement } from '../../client/managed-element';
+import { readStrings } from '../../client/strings';
+import { format, plural } from '../../i18n/format';
+import type { Dictionary } from '../../i18n/sv';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-api';
+import { excerptParts, nextPage, sectionsToShow } from './search-results';
+
+/** Milliseconds after a key before searching: long enough to skip most keystrokes of a word. */
+const DEBOUNCE_MS = 40;
+
+/** A summary saying "Söker …" only when the answer is slow (the first search loads the engine). */
+const SEARCHING_AFTER_MS = 300;
+
+type Strings = Pick<Dictionary['search'], 'searching' | 'noResults' | 'results' | 'noIndex' | 'failed'>;
+
+/** The event a panel sends after each search, with the term, for the search page's address. */
+export const SEARCHED_EVENT = 'search-panel:searched';
+
+function excerpt(text: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'search-result__excerpt';
+  for (const part of excerptParts(text)) {
+    if (!part.marked) paragraph.append(part.text);
+    else paragraph.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  }
+  return paragraph;
+}
+
+function link(href: string, text: string, className?: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.textContent = text;
+  if (className) anchor.className = className;
+  return anchor;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  item.append(link(data.url, data.meta.title ?? data.url, 'search-result__title'));
+  const sections = sectionsToShow(data);
+  if (sections.length === 0) {
+    item.append(excerpt(data.excerpt));
+    return item;
+  }
+  const list = document.createElement('ul');
+  list.className = 'search-result__sections';
+  for (const section of sections) {
+    const entry = document.createElement('li');
+    entry.className = 'search-result__section';
+    entry.append(link(section.url, section.title), excerpt(section.excerpt));
+    list.append(entry);
+  }
+  item.append(list);
+  return item;
+}
+
+export class SearchPanel extends ManagedElement {
+  #strings = {} as Strings;
+  #search: PagefindSearch | undefined;
+  /** Bumped by every search, so an answer that arrives after a newer one started is dropped. */
+  #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  get input(): HTMLInputElement | null {
+    return this.querySelector('[data-search-input]');
+  }
+
+  connectedCallback(): void {
+    const signal = this.signal;
+    this.#strings = readStrings<Strings>(this);
+    this.input?.addEventListener('input', () => this.#schedule(), { signal });
+    this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#more(), { signal });
+    this.addEventListener('keydown', (event) => this.#arrows(event), { signal });
+    // What the learner typed while this code loaded.
+    if (this.input?.value.trim()) this.#schedule();
+  }
+
+  /** Starts loading the engine, so that the first search does not wait for it. */
+  prepare(): Promise<Pagefind> {
+    const engine = loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.dataset['base'] ?? '/');
+    engine.catch(() => this.#say(this.#strings.noIndex));
+    return engine;
+  }
+
+  /** Puts `term` in the field and searches it at once. */
+  searchFor(term: string): void {
+    if (this.input) this.input.value = term;
+    void this.#run();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  }
+
+  async #run(): Promise<void> {
+    clearTimeout(this.#timer);
+    const generation = ++this.#generation;
+    const term = this.input?.value.trim() ?? '';
+    const slow = setTimeout(() => {
+      if (generation === this.#generation) this.#say(this.#strings.searching);
+    }, SEARCHING_AFTER_MS);
+    try {
+      if (term === '') {
+        this.#show(undefined, term, []);
+        return;
+      }
+      let pagefind: Pagefind;
+      try {
+        pagefind = await this.prepare();
+      } catch {
+        return;
+      }
+      const search = await pagefind.search(term);
+      const first = await Promise.all(search.results.slice(0, nextPage(0, search.results.length)).map((r) => r.data()));
+      if (generation === this.#generation) this.#show(search, term, first);
+    } catch {
+      if (generation === this.#generation) this.#say(this.#strings.failed);
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+
+  #show(search: PagefindSearch | undefined, term: string, first: PagefindResultData[]): void {
+    this.#search = search;
+    this.#list()?.replaceChildren(...first.map(resultItem));
+    this.#updateMore();
+    const total = search?.results.length ?? 0;
+    if (term === '') this.#say('');
+    else if (total === 0) this.#say(format(this.#strings.noResults, { term }));
+    else this.#say(plural(total, this.#strings.results, { term, count: total.toLocaleString('sv-SE') }));
+    this.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: term, bubbles: true }));
+  }
+
+  /** "Visa fler träffar": draws the next page and moves focus to its first link. */
+  async #more(): Promise<void> {
+    const search = this.#search;
+    const list = this.#list();
+    if (!search || !list) return;
+    const shown = list.children.length;
+    const generation = this.#generation;
+    let added: PagefindResultData[];
+    try {
+      added = await Promise.all(
+        search.results.slice(shown, shown + nextPage(shown, search.results.length)).map((r) => r.data()),
+      );
+    } catch {
+      this.#say(this.#strings.failed);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    const items = added.map(resultItem);
+    list.append(...items);
+    this.#updateMore();
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  #updateMore(): void {
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    const shown = this.#list()?.children.length ?? 0;
+    if (more) more.hidden = !this.#search || nextPage(shown, this.#search.results.length) === 0;
+  }
+
+  /** ↓ from the field to the first result, ↑/↓ between results, ↑ from the first back to the field. */
+  #arrows(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const input = this.input;
+    const links = [...(this.#list()?.querySelectorAll('a') ?? [])];
+    const at = document.activeElement;
+    const index = links.findIndex((anchor) => anchor === at);
+    if (at === input && event.key === 'ArrowDown') links[0]?.focus();
+    else if (index >= 0 && event.key === 'ArrowDown') links[index + 1]?.focus();
+    else if (index > 0) links[index - 1]?.focus();
+    else if (index === 0) input?.focus();
+    else return;
+    event.preventDefault();
+  }
+
+  #list(): HTMLOListElement | null {
+    return this.querySelector('[data-search-results]');
+  }
+
+  #say(text: string): void {
+    const summary = this.querySelector('[data-search-summary]');
+    if (summary && summary.textContent !== text) summary.textContent = text;
+  }
+}
+
+customElements.define('search-panel', SearchPanel);
