@@ -10,6 +10,12 @@ export interface LighthouseScores {
   seo: number;
   fcpMs: number;
   lcpMs: number;
+  /**
+   * FCP and LCP as they happened in the unthrottled trace Lighthouse simulates from. The simulated
+   * LCP also counts every request that finished before the observed paint, render-blocking or not.
+   */
+  observedFcpMs: number;
+  observedLcpMs: number;
   /** Resources Lighthouse reports as holding up first paint. */
   renderBlocking: number;
   tbtMs: number;
@@ -39,6 +45,7 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    const observed = ((audits['metrics']?.details as { items?: Record<string, number>[] } | undefined)?.items ?? [])[0];
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -46,6 +53,8 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       seo: score('seo'),
       fcpMs: value('first-contentful-paint'),
       lcpMs: value('largest-contentful-paint'),
+      observedFcpMs: observed?.['observedFirstContentfulPaint'] ?? Number.NaN,
+      observedLcpMs: observed?.['observedLargestContentfulPaint'] ?? Number.NaN,
       renderBlocking: renderBlockingCount(audits),
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),

@@ -5,7 +5,7 @@
  * privacy benchmark must count attempts anyway.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 
 /** A body's size as a host would serve it: gzip (level 6, the common default) and brotli (quality 11). */
 export interface Compressed {
@@ -163,6 +163,11 @@ export async function consentToPlayer(browser: Browser, url: string, runs: numbe
     const context = await offlineContext(browser, new URL(url).origin);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
+    // The learner scrolls to the film first, which loads its behaviour (src/client/load-when.ts).
+    const start = page.getByRole('button', { name: 'Starta video' }).first();
+    await start.scrollIntoViewIfNeeded();
+    await expect(start).toBeEnabled();
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => {
       const timing = window as unknown as { clickedAt?: number; playerAt?: Promise<number> };
       document.addEventListener('click', () => (timing.clickedAt = performance.now()), { capture: true, once: true });
@@ -176,7 +181,7 @@ export async function consentToPlayer(browser: Browser, url: string, runs: numbe
         observer.observe(document.body, { childList: true, subtree: true });
       });
     });
-    await page.getByRole('button', { name: 'Starta video' }).first().click();
+    await start.click();
     const elapsed = await page.evaluate(async () => {
       const timing = window as unknown as { clickedAt: number; playerAt: Promise<number> };
       return (await timing.playerAt) - timing.clickedAt;

@@ -94,6 +94,9 @@ interface LighthouseRuns {
   scores: LighthouseScores;
   fcp: Spread;
   lcp: Spread;
+  /** Each run's simulated LCP ÷ FCP, in run order: they fall into two groups (see docs/performance.md). */
+  ratios: number[];
+  observedRatio: Spread;
   tbt: Spread;
   cls: Spread;
   performance: Spread;
@@ -114,12 +117,16 @@ async function lighthouseRuns(url: string): Promise<LighthouseRuns> {
       seo: worst((scores) => scores.seo),
       fcpMs: of((scores) => scores.fcpMs).median,
       lcpMs: of((scores) => scores.lcpMs).median,
+      observedFcpMs: of((scores) => scores.observedFcpMs).median,
+      observedLcpMs: of((scores) => scores.observedLcpMs).median,
       tbtMs: of((scores) => scores.tbtMs).median,
       cls: of((scores) => scores.cls).median,
       renderBlocking: Math.max(...runs.map((scores) => scores.renderBlocking)),
     },
     fcp: of((scores) => scores.fcpMs),
     lcp: of((scores) => scores.lcpMs),
+    ratios: runs.map((scores) => scores.lcpMs / scores.fcpMs),
+    observedRatio: of((scores) => scores.observedLcpMs / scores.observedFcpMs),
     tbt: of((scores) => scores.tbtMs),
     cls: of((scores) => scores.cls),
     performance,
@@ -308,6 +315,11 @@ try {
     column(['FCP', ...lighthouse.map((runs) => range(runs.fcp))]),
     column(['LCP', ...lighthouse.map((runs) => range(runs.lcp))]),
     column(['LCP ÷ FCP', ...lighthouse.map((runs) => (runs.lcp.median / runs.fcp.median).toFixed(2))]),
+    column(['LCP ÷ FCP, each run', ...lighthouse.map((runs) => runs.ratios.map((r) => r.toFixed(2)).join(', '))]),
+    column([
+      'LCP ÷ FCP as painted (unthrottled trace)',
+      ...lighthouse.map((runs) => range(runs.observedRatio, (value) => value.toFixed(2))),
+    ]),
     column(['TBT', ...lighthouse.map((runs) => range(runs.tbt))]),
     column(['CLS', ...lighthouse.map((runs) => runs.cls.median.toFixed(3))]),
     column(['Build of the site', ms(shippedBuild.seconds * 1000), '–', ms(starlightBuild * 1000)]),
@@ -370,8 +382,8 @@ try {
       verdict(oursLoad.stylesheets === 0 && oursLh.scores.renderBlocking === 0),
     ]),
     column([
-      'LCP ÷ FCP (with films)',
-      (oursLh.lcp.median / oursLh.fcp.median).toFixed(2),
+      'LCP ÷ FCP (with films), simulated; as painted',
+      `${(oursLh.lcp.median / oursLh.fcp.median).toFixed(2)}; ${oursLh.observedRatio.median.toFixed(2)}`,
       '≤ 1.05',
       verdict(oursLh.lcp.median <= 1.05 * oursLh.fcp.median),
     ]),

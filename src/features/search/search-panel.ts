@@ -11,9 +11,6 @@ import type { Dictionary } from '../../i18n/sv';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-api';
 import { excerptParts, nextPage, sectionsToShow } from './search-results';
 
-/** Milliseconds after a key before searching: long enough to skip most keystrokes of a word. */
-const DEBOUNCE_MS = 40;
-
 /** A summary saying "Söker …" only when the answer is slow (the first search loads the engine). */
 const SEARCHING_AFTER_MS = 300;
 
@@ -66,7 +63,13 @@ export class SearchPanel extends ManagedElement {
   #search: PagefindSearch | undefined;
   /** Bumped by every search, so an answer that arrives after a newer one started is dropped. */
   #generation = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * No debounce: a key starts a search at once, unless one is running; then only the latest
+   * field value is searched when it ends. Fast typing never queues more than one search, and the
+   * last key waits for at most one, instead of a fixed delay after every key.
+   */
+  #running = false;
+  #pending = false;
 
   get input(): HTMLInputElement | null {
     return this.querySelector('[data-search-input]');
@@ -75,11 +78,11 @@ export class SearchPanel extends ManagedElement {
   connectedCallback(): void {
     const signal = this.signal;
     this.#strings = readStrings<Strings>(this);
-    this.input?.addEventListener('input', () => this.#schedule(), { signal });
+    this.input?.addEventListener('input', () => void this.#schedule(), { signal });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#more(), { signal });
     this.addEventListener('keydown', (event) => this.#arrows(event), { signal });
     // What the learner typed while this code loaded.
-    if (this.input?.value.trim()) this.#schedule();
+    if (this.input?.value.trim()) void this.#schedule();
   }
 
   /** Starts loading the engine, so that the first search does not wait for it. */
@@ -92,16 +95,21 @@ export class SearchPanel extends ManagedElement {
   /** Puts `term` in the field and searches it at once. */
   searchFor(term: string): void {
     if (this.input) this.input.value = term;
-    void this.#run();
+    void this.#schedule();
   }
 
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  async #schedule(): Promise<void> {
+    this.#pending = true;
+    if (this.#running) return;
+    this.#running = true;
+    while (this.#pending) {
+      this.#pending = false;
+      await this.#run();
+    }
+    this.#running = false;
   }
 
   async #run(): Promise<void> {
-    clearTimeout(this.#timer);
     const generation = ++this.#generation;
     const term = this.input?.value.trim() ?? '';
     const slow = setTimeout(() => {
@@ -119,8 +127,10 @@ export class SearchPanel extends ManagedElement {
         return;
       }
       const search = await pagefind.search(term);
+      // The learner typed on meanwhile: fetch no fragments for this one; the newer term is next.
+      if (generation !== this.#generation || this.#pending) return;
       const first = await Promise.all(search.results.slice(0, nextPage(0, search.results.length)).map((r) => r.data()));
-      if (generation === this.#generation) this.#show(search, term, first);
+      if (generation === this.#generation && !this.#pending) this.#show(search, term, first);
     } catch {
       if (generation === this.#generation) this.#say(this.#strings.failed);
     } finally {
