@@ -210,6 +210,8 @@ export interface SearchUi {
   open(page: Page): Promise<void>;
   input: string;
   results: string;
+  /** The line that names the query its results are for ("”x” finns i 3 lektioner", "3 results for x"). */
+  summary: string;
 }
 
 /** Our header search: the dialog with the site's own results on Pagefind's engine. */
@@ -217,6 +219,7 @@ export const OUR_SEARCH: SearchUi = {
   open: (page) => page.getByRole('banner').getByRole('button', { name: /Sök/ }).click(),
   input: 'dialog search-panel input',
   results: 'dialog search-panel [data-search-results]',
+  summary: 'dialog search-panel [data-search-summary]',
 };
 
 /** Starlight's header search: its dialog with Pagefind's Default UI. */
@@ -224,6 +227,7 @@ export const STARLIGHT_SEARCH: SearchUi = {
   open: (page) => page.locator('button[data-open-modal]').first().click(),
   input: '.pagefind-ui__search-input',
   results: '.pagefind-ui__results',
+  summary: '.pagefind-ui__message',
 };
 
 /**
@@ -236,27 +240,39 @@ const UI_FILES = ['/pagefind/pagefind-component-ui', '/pagefind/pagefind-ui', '/
 const engineBrotli = (server: RunningServerCounts) =>
   server.sentBrotli('/pagefind/') - UI_FILES.reduce((sum, path) => sum + server.sentBrotli(path), 0);
 
+/**
+ * Milliseconds from the query's last keystroke to its own results on screen: a result link, and
+ * the summary naming the whole query. Results a UI shows for a prefix while the learner types on
+ * do not count.
+ */
 async function typeAndWait(page: Page, ui: SearchUi, query: string): Promise<number> {
   const input = page.locator(ui.input).first();
   await input.fill('');
   await page.waitForTimeout(300);
-  await page.evaluate((selector) => {
-    (window as unknown as { firstResult?: Promise<number> }).firstResult = new Promise((resolve) => {
-      const check = () => {
-        if (document.querySelector(`${selector} a[href]`)) {
-          observer.disconnect();
-          resolve(performance.now());
-        }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-  }, ui.results);
   await input.pressSequentially(query.slice(0, -1));
-  const lastKeyAt = await page.evaluate(() => performance.now());
+  await page.evaluate(
+    ({ results, summary, query }) => {
+      const timing = window as unknown as { lastKeyAt?: number; shownAt?: Promise<number> };
+      timing.shownAt = new Promise((resolve) => {
+        const check = () => {
+          const line = document.querySelector(summary)?.textContent ?? '';
+          if (timing.lastKeyAt !== undefined && line.includes(query) && document.querySelector(`${results} a[href]`)) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      document.addEventListener('keydown', () => (timing.lastKeyAt = performance.now()), { capture: true, once: true });
+    },
+    { results: ui.results, summary: ui.summary, query },
+  );
   await input.press(query.slice(-1));
-  const shownAt = await page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult);
-  return shownAt - lastKeyAt;
+  return page.evaluate(async () => {
+    const timing = window as unknown as { lastKeyAt: number; shownAt: Promise<number> };
+    return (await timing.shownAt) - timing.lastKeyAt;
+  });
 }
 
 /**

@@ -4,11 +4,12 @@
  * and the new text shows when they choose, with their progress untouched. Two real builds of a
  * copy of the fixture course, under /kurser/digidel/, served by a preview server of its own.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { saveCourse } from '../support/offline';
+import { startPreview } from '../support/preview-server';
 import { UPDATE_SITE } from '../support/sites';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...UPDATE_SITE.env };
@@ -33,13 +34,7 @@ test.beforeAll(async () => {
   rmSync(UPDATE_SITE.env.COURSE_DIR, { recursive: true, force: true });
   cpSync(UPDATE_SITE.fixture, UPDATE_SITE.env.COURSE_DIR, { recursive: true });
   build();
-  server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(UPDATE_SITE.port)], {
-    env,
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(async () => (await fetch(UPDATE_SITE.url).catch(() => undefined))?.status, { timeout: 60_000 })
-    .toBe(200);
+  server = await startPreview(env, UPDATE_SITE.port, UPDATE_SITE.url);
 });
 
 test.afterAll(() => {

@@ -3,11 +3,12 @@
  * drawn (and only their fragments fetched), and "Visa fler träffar" adds the rest, moving focus
  * to the first new result. A generated course of 23 lessons, built and served by this test.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { writeSyntheticCourse } from '../../scripts/bench/synthetic-course';
 import { RESULTS_PER_PAGE } from '../../src/features/search/search-results';
+import { startPreview } from '../support/preview-server';
 import { MANY_LESSONS_SITE } from '../support/sites';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...MANY_LESSONS_SITE.env };
@@ -19,13 +20,7 @@ test.beforeAll(async () => {
   await writeSyntheticCourse(MANY_LESSONS_SITE.env.COURSE_DIR, MANY_LESSONS_SITE.lessons);
   const build = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8', env });
   if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
-  server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--port', String(MANY_LESSONS_SITE.port)], {
-    env,
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(async () => (await fetch(MANY_LESSONS_SITE.url).catch(() => undefined))?.status, { timeout: 60_000 })
-    .toBe(200);
+  server = await startPreview(env, MANY_LESSONS_SITE.port, MANY_LESSONS_SITE.url);
 });
 
 test.afterAll(() => {

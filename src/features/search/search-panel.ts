@@ -14,6 +14,23 @@ import { excerptParts, nextPage, sectionsToShow } from './search-results';
 /** A summary saying "Söker …" only when the answer is slow (the first search loads the engine). */
 const SEARCHING_AFTER_MS = 300;
 
+/**
+ * Terms shorter than this match a large part of the index, so they wait for a pause in typing
+ * (SHORT_TERM_PAUSE_MS) instead of loading index chunks on the way to a longer word; "IT" is
+ * still searched once the learner stops.
+ */
+const MIN_IMMEDIATE_LENGTH = 3;
+const SHORT_TERM_PAUSE_MS = 300;
+
+/**
+ * A search's result fragments are fetched once typing has paused this long: any human pause
+ * between keys is longer, so each word a learner types shows at once, while pasted or very fast
+ * input fetches fragments only for its last term.
+ */
+const FRAGMENTS_AFTER_MS = 20;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 type Strings = Pick<Dictionary['search'], 'searching' | 'noResults' | 'results' | 'noIndex' | 'failed'>;
 
 /** The event a panel sends after each search, with the term, for the search page's address. */
@@ -64,12 +81,13 @@ export class SearchPanel extends ManagedElement {
   /** Bumped by every search, so an answer that arrives after a newer one started is dropped. */
   #generation = 0;
   /**
-   * No debounce: a key starts a search at once, unless one is running; then only the latest
-   * field value is searched when it ends. Fast typing never queues more than one search, and the
-   * last key waits for at most one, instead of a fixed delay after every key.
+   * No fixed debounce: a key starts a search at once, unless one is running; then only the
+   * latest value is searched when it ends. Typing never queues more than one search, and the
+   * last key waits for at most one.
    */
   #running = false;
   #pending = false;
+  #shortTermTimer: ReturnType<typeof setTimeout> | undefined;
 
   get input(): HTMLInputElement | null {
     return this.querySelector('[data-search-input]');
@@ -98,8 +116,17 @@ export class SearchPanel extends ManagedElement {
     void this.#schedule();
   }
 
-  async #schedule(): Promise<void> {
+  #schedule(): void {
+    clearTimeout(this.#shortTermTimer);
     this.#pending = true;
+    const length = this.input?.value.trim().length ?? 0;
+    if (length > 0 && length < MIN_IMMEDIATE_LENGTH)
+      this.#shortTermTimer = setTimeout(() => void this.#drain(), SHORT_TERM_PAUSE_MS);
+    else void this.#drain();
+  }
+
+  /** Searches until the field's latest value has been searched. */
+  async #drain(): Promise<void> {
     if (this.#running) return;
     this.#running = true;
     while (this.#pending) {
@@ -127,6 +154,7 @@ export class SearchPanel extends ManagedElement {
         return;
       }
       const search = await pagefind.search(term);
+      await sleep(FRAGMENTS_AFTER_MS);
       // The learner typed on meanwhile: fetch no fragments for this one; the newer term is next.
       if (generation !== this.#generation || this.#pending) return;
       const first = await Promise.all(search.results.slice(0, nextPage(0, search.results.length)).map((r) => r.data()));
