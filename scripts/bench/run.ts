@@ -283,7 +283,14 @@ try {
     !!starlightScale &&
     thousand.search.first.brotli <= starlightScale.search.first.brotli &&
     thousand.search.first.brotliWithoutUi <= 100 * 1024;
-  const slowestQuery = Math.max(...scale.flatMap((row) => [row.search.cold.median, row.search.warm.median]));
+  // The budget is for 1,000 lessons; 10,000 is reported beside it, as the issue asks.
+  const slowestAt = (lessons: number) =>
+    Math.max(
+      ...scale
+        .filter((row) => row.lessons <= lessons)
+        .flatMap((row) => [row.search.cold.median, row.search.warm.median]),
+    );
+  const slowestQuery = slowestAt(1000);
   const lines = [
     `## Benchmark, ${date}`,
     '',
@@ -422,8 +429,8 @@ try {
       verdict(Math.max(search.cold.median, search.warm.median) <= 100),
     ]),
     column([
-      'Search, every scale up to 10,000 lessons: slowest median query',
-      ms(slowestQuery),
+      'Search, every query up to 1,000 lessons: slowest median (10,000 lessons, reported)',
+      `${ms(slowestQuery)} (${ms(slowestAt(10_000))})`,
       '≤ 100 ms',
       verdict(slowestQuery <= 100),
     ]),

@@ -46,8 +46,8 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * The configured engine; rejects when the bundle is missing (astro dev). It runs on the main
- * thread: its Web Worker would fetch a second copy of the engine (11 KB brotli) for no gain in
- * speed at this index size.
+ * thread: its Web Worker would fetch a second copy of the engine (11 KB brotli), and on the main
+ * thread every query up to 1,000 lessons still answers within 100 ms (npm run bench).
  */
 export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
