@@ -77,13 +77,12 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 
 export class SearchPanel extends ManagedElement {
   #strings = {} as Strings;
+  /** The search whose results are on screen. */
   #search: PagefindSearch | undefined;
-  /** Bumped by every search, so an answer that arrives after a newer one started is dropped. */
-  #generation = 0;
   /**
    * No fixed debounce: a key starts a search at once, unless one is running; then only the
    * latest value is searched when it ends. Typing never queues more than one search, and the
-   * last key waits for at most one.
+   * last key waits for at most one. Searches never overlap, so none can answer out of turn.
    */
   #running = false;
   #pending = false;
@@ -96,11 +95,11 @@ export class SearchPanel extends ManagedElement {
   connectedCallback(): void {
     const signal = this.signal;
     this.#strings = readStrings<Strings>(this);
-    this.input?.addEventListener('input', () => void this.#schedule(), { signal });
+    this.input?.addEventListener('input', () => this.#schedule(), { signal });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#more(), { signal });
     this.addEventListener('keydown', (event) => this.#arrows(event), { signal });
     // What the learner typed while this code loaded.
-    if (this.input?.value.trim()) void this.#schedule();
+    if (this.input?.value.trim()) this.#schedule();
   }
 
   /** Starts loading the engine, so that the first search does not wait for it. */
@@ -113,7 +112,7 @@ export class SearchPanel extends ManagedElement {
   /** Puts `term` in the field and searches it at once. */
   searchFor(term: string): void {
     if (this.input) this.input.value = term;
-    void this.#schedule();
+    this.#schedule();
   }
 
   #schedule(): void {
@@ -137,11 +136,8 @@ export class SearchPanel extends ManagedElement {
   }
 
   async #run(): Promise<void> {
-    const generation = ++this.#generation;
     const term = this.input?.value.trim() ?? '';
-    const slow = setTimeout(() => {
-      if (generation === this.#generation) this.#say(this.#strings.searching);
-    }, SEARCHING_AFTER_MS);
+    const slow = setTimeout(() => this.#say(this.#strings.searching), SEARCHING_AFTER_MS);
     try {
       if (term === '') {
         this.#show(undefined, term, []);
@@ -156,11 +152,11 @@ export class SearchPanel extends ManagedElement {
       const search = await pagefind.search(term);
       await sleep(FRAGMENTS_AFTER_MS);
       // The learner typed on meanwhile: fetch no fragments for this one; the newer term is next.
-      if (generation !== this.#generation || this.#pending) return;
+      if (this.#pending) return;
       const first = await Promise.all(search.results.slice(0, nextPage(0, search.results.length)).map((r) => r.data()));
-      if (generation === this.#generation && !this.#pending) this.#show(search, term, first);
+      if (!this.#pending) this.#show(search, term, first);
     } catch {
-      if (generation === this.#generation) this.#say(this.#strings.failed);
+      this.#say(this.#strings.failed);
     } finally {
       clearTimeout(slow);
     }
@@ -183,7 +179,6 @@ export class SearchPanel extends ManagedElement {
     const list = this.#list();
     if (!search || !list) return;
     const shown = list.children.length;
-    const generation = this.#generation;
     let added: PagefindResultData[];
     try {
       added = await Promise.all(
@@ -193,7 +188,8 @@ export class SearchPanel extends ManagedElement {
       this.#say(this.#strings.failed);
       return;
     }
-    if (generation !== this.#generation) return;
+    // A new search replaced these results while the page of them loaded.
+    if (search !== this.#search) return;
     const items = added.map(resultItem);
     list.append(...items);
     this.#updateMore();

@@ -66,13 +66,12 @@ class SiteSearch extends ManagedElement {
     input?.focus();
     input?.select();
     if (!panel) return;
-    import('./search-panel')
-      .then(() => panel.prepare())
-      .catch(() => {
-        // The results' code did not load (no connection): prepare() reports a missing index itself.
-        if (customElements.get('search-panel')) return;
-        panel.querySelector('[data-search-summary]')?.replaceChildren(readStrings<Strings>(panel).failed);
-      });
+    import('./search-panel').then(
+      // prepare() reports a missing index in the panel itself.
+      () => panel.prepare().catch(() => undefined),
+      // The results' code did not load (no connection).
+      () => panel.querySelector('[data-search-summary]')?.replaceChildren(readStrings<Strings>(panel).failed),
+    );
   }
 }
 
