@@ -17,6 +17,7 @@ import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
 
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
+const courseDir = process.env['COURSE_DIR'] ?? 'content';
 
 /** The modules of the page's one script: BaseLayout's <script> and the shared browser helpers. */
 const PAGE_SCRIPT = /BaseLayout\.astro\?astro&type=script|\/src\/(client|utils|i18n)\//;
@@ -27,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir,
   // The course's content cache; fixture courses get one each, so test builds never mix with the real one.
-  cacheDir: process.env['COURSE_DIR'] ? `${outDir}-cache` : './node_modules/.astro',
+  cacheDir: courseDir === 'content' ? './node_modules/.astro' : `${outDir}-cache`,
   // offlineCopy() comes last: it saves what the others wrote, the search index included.
   integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
   // Each page's CSS inline, so that first paint needs the HTML alone; src/integrations/security-policy.ts

@@ -1,39 +1,28 @@
 /**
- * End-to-end tests in Debian's Chromium against built sites: the real course (built by
- * `npm run build` before these run) and a fixture course with several lessons, built here
- * under a sub-path the way an editor publishes under /kurser/digidel/.
+ * End-to-end tests in Debian's Chromium against built sites: the real course and the fixture
+ * courses, each built once and served on a free port by the global setup
+ * (tests/support/e2e-setup.ts), which hands their addresses to the workers.
  */
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium';
-import { FIXTURE_SITE, MAIN_SITE } from './tests/support/sites';
 
-const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+/** The real course's address: set by the global setup before the workers start, so absent while the config is first read. */
+const mainSite = process.env['E2E_SITE_MAIN'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/e2e-setup.ts',
   fullyParallel: true,
+  // Two cores: a worker each. Every test has its own browser context, and no test writes to a
+  // folder another reads.
+  workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: MAIN_SITE.url,
+    ...(mainSite ? { baseURL: (JSON.parse(mainSite) as { url: string }).url } : {}),
     launchOptions: chromiumLaunchOptions,
-    trace: 'retain-on-failure',
+    trace: 'off',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: [
-    {
-      command: `node_modules/.bin/astro preview --ignore-lock --port ${MAIN_SITE.port}`,
-      url: MAIN_SITE.url,
-      env,
-      reuseExistingServer: false,
-    },
-    {
-      command: `node_modules/.bin/astro build && node_modules/.bin/astro preview --ignore-lock --port ${FIXTURE_SITE.port}`,
-      url: FIXTURE_SITE.url,
-      env: { ...env, ...FIXTURE_SITE.env },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-  ],
 });

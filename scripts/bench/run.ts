@@ -33,7 +33,7 @@ import {
   type SearchUi,
   type Spread,
 } from './measure.ts';
-import { serveStatic, type RunningServer } from './static-server.ts';
+import { serveStatic, type RunningServer } from '../lib/static-server.ts';
 import { buildStarlight, installStarlight, STARLIGHT_VERSION, writeStarlightCourse } from './starlight.ts';
 import { uniqueWord, writeSyntheticCourse } from './synthetic-course.ts';
 import { makeVariant } from './variants.ts';
@@ -147,7 +147,7 @@ try {
   // 1. The sites.
   log('building lesson six as shipped, and with bench films');
   const shipped = await serve(join(work, 'shipped'));
-  build('content', join(work, 'shipped'), shipped.url);
+  build('content', join(work, 'shipped'), shipped.origin);
   const withFilmsContent = join(work, 'content-with-films');
   await cp('content', withFilmsContent, { recursive: true });
   const lessonMdx = join(withFilmsContent, 'lessons', '06-digidelcenter-och-samhallets-digitalisering.mdx');
@@ -160,7 +160,7 @@ try {
     ),
   );
   const ours = await serve(join(work, 'ours'));
-  build(withFilmsContent, join(work, 'ours'), ours.url);
+  build(withFilmsContent, join(work, 'ours'), ours.origin);
   const iframe = await serve(join(work, 'iframe'));
   const lite = await serve(join(work, 'lite'));
   await rm(join(work, 'iframe'), { recursive: true });
@@ -174,11 +174,11 @@ try {
   await writeStarlightCourse('content', starlightProject);
   // Inside the project: Astro's prerender step resolves Starlight's packages from the output folder.
   const starlight = await serve(join(starlightProject, 'site'));
-  const starlightBuild = buildStarlight(starlightProject, join(starlightProject, 'site'), starlight.url);
-  const shippedBuild = build('content', join(work, 'shipped-again'), shipped.url);
+  const starlightBuild = buildStarlight(starlightProject, join(starlightProject, 'site'), starlight.origin);
+  const shippedBuild = build('content', join(work, 'shipped-again'), shipped.origin);
 
   const browser = await chromium.launch(chromiumLaunchOptions);
-  const lesson = (server: RunningServer) => `${server.url}/${LESSON_PATH}`;
+  const lesson = (server: RunningServer) => `${server.origin}/${LESSON_PATH}`;
   const variants = [
     { name: 'Lesson six as shipped (films not available yet)', server: shipped },
     { name: 'Ours, with two films (consent wrapper)', server: ours },
@@ -199,7 +199,7 @@ try {
   const otherLoads: { path: string; load: PageLoad }[] = [];
   for (const path of otherPages) {
     log(`page load: /${path}`);
-    otherLoads.push({ path: `/${path}`, load: await measurePageLoad(browser, `${shipped.url}/${path}`) });
+    otherLoads.push({ path: `/${path}`, load: await measurePageLoad(browser, `${shipped.origin}/${path}`) });
   }
   const lighthouse: LighthouseRuns[] = [];
   for (const variant of variants) {
@@ -220,7 +220,7 @@ try {
   ]);
   log('saving the offline copy of lesson six');
   const offline: { lessons: number; save: OfflineSave }[] = [
-    { lessons: 1, save: await measureOfflineSave(browser, `${shipped.url}/`) },
+    { lessons: 1, save: await measureOfflineSave(browser, `${shipped.origin}/`) },
   ];
 
   // 3. Scale.
@@ -228,7 +228,7 @@ try {
   const scale: { lessons: number; built: Built; dist: number; index: number; search: SearchResult }[] = [];
   let syntheticWords = 0;
   const searchIn = (server: RunningServer, ui: SearchUi, lessons: number) =>
-    measureSearch(browser, `${server.url}/lektioner/lektion-1/`, server, ui, [
+    measureSearch(browser, `${server.origin}/lektioner/lektion-1/`, server, ui, [
       uniqueWord(Math.ceil(lessons / 2)),
       'delaktighet',
     ]);
@@ -241,7 +241,7 @@ try {
       syntheticWords = wordCount(await readFile(join(courseDir, 'lessons', '0001-lektion-1.mdx'), 'utf8'));
     const site = join(work, `site-${lessons}`);
     const server = await serve(site);
-    const built = build(courseDir, site, server.url);
+    const built = build(courseDir, site, server.origin);
     scale.push({
       lessons,
       built,
@@ -251,14 +251,14 @@ try {
     });
     if (lessons === 100 || lessons === 1000) {
       log(`saving the offline copy of ${lessons} lessons`);
-      offline.push({ lessons, save: await measureOfflineSave(browser, `${server.url}/`) });
+      offline.push({ lessons, save: await measureOfflineSave(browser, `${server.origin}/`) });
     }
     if (lessons === 1000) {
       log('Starlight with the same 1,000 lessons');
       await rm(join(starlightProject, 'src', 'content', 'docs'), { recursive: true });
       await writeStarlightCourse(courseDir, starlightProject);
       const starlightSite = await serve(join(starlightProject, 'site-1000'));
-      const seconds = buildStarlight(starlightProject, join(starlightProject, 'site-1000'), starlightSite.url);
+      const seconds = buildStarlight(starlightProject, join(starlightProject, 'site-1000'), starlightSite.origin);
       starlightScale = { lessons, seconds, search: await searchIn(starlightSite, STARLIGHT_SEARCH, lessons) };
     }
     await rm(courseDir, { recursive: true });

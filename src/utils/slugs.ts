@@ -3,6 +3,7 @@
  * Å, Ä and Ö lose their diacritics ("Så gjorde vi" → "sa-gjorde-vi") so that links stay
  * readable when pasted into mail or chat, where percent-encoded letters are not.
  */
+import { impossibleDates } from './frontmatter-dates';
 
 /** Turns any text into lowercase words of a–z and 0–9 joined by hyphens. */
 export function slugify(text: string): string {
@@ -44,14 +45,17 @@ export function createSlugger(): (text: string) => string {
 }
 
 /**
- * A lesson id maker for the content loader that refuses two files with the same slug
- * ("07-åsa.mdx" and "08-asa.mdx" are both "asa"): without it the second silently replaces the
- * first and a whole lesson vanishes from the site. The same file may be read again (the
- * editor's preview reloads it).
+ * A lesson id maker for the content loader: the id is the file's URL slug. It refuses two files
+ * with the same slug ("07-åsa.mdx" and "08-asa.mdx" are both "asa"), since without it the second
+ * silently replaces the first and a whole lesson vanishes from the site, and a date in the
+ * frontmatter that is not a day (see ./frontmatter-dates.ts). The same file may be read again
+ * (the editor's preview reloads it).
  */
-export function uniqueLessonIds(base: string): (entry: string) => string {
+export function uniqueLessonIds(base: string): (entry: string, source: string) => string {
   const files = new Map<string, string>();
-  return (entry) => {
+  return (entry, source) => {
+    const [bad] = impossibleDates(source);
+    if (bad) throw new Error(`${base}/${entry}: field "${bad.split(':')[0]}": ${bad} is not a day in the calendar.`);
     const id = lessonSlugFromPath(entry);
     const other = files.get(id);
     if (other !== undefined && other !== entry) {

@@ -6,22 +6,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 import { contentSecurityPolicy, styleHash } from '../../src/integrations/security-policy';
-import { buildCourse } from '../support/build-course';
+import { COURSES } from '../support/course-builds';
 import { fileFor, htmlFiles, urlFor } from '../support/dist-pages';
 
-const SUB_PATH = '/kurser/digidel/';
+const fixture = COURSES['multi-lesson'];
 const sites = [
-  { name: 'dist/', dir: 'dist', base: '/' },
-  { name: `the fixture course under ${SUB_PATH}`, dir: 'tests/.output/dist-gates', base: SUB_PATH },
+  { name: 'dist/', dir: COURSES.main.outDir, base: COURSES.main.base },
+  { name: `the fixture course under ${fixture.base}`, dir: fixture.outDir, base: fixture.base },
 ];
-
-beforeAll(() => {
-  const build = buildCourse('multi-lesson', { SITE_BASE: SUB_PATH, COURSE_OUT_DIR: 'tests/.output/dist-gates' });
-  expect(build.status, build.output).toBe(0);
-}, 120_000);
 
 /** The hashes of the inline styles of every page under `dir`, each once, sorted. */
 function inlineHashes(dir: string): string[] {

@@ -29,7 +29,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     for (const site of [MAIN_SITE, FIXTURE_SITE]) {
-      test(`every page of ${site.url}, and the 404 page, has no axe violation`, async ({ page }) => {
+      test(`every page of ${site.name}, and the 404 page, has no axe violation`, async ({ page }) => {
         const urls = [...(await sitemapUrls(page.request, site.url)), `${site.url}finns-inte/`];
         const found: string[] = [];
         let checked = 0;

@@ -11,10 +11,20 @@ import { tabTo } from '../support/keyboard';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, MAIN_SITE } from '../support/sites';
 
-const origin = new URL(FIXTURE_SITE.url).origin;
-const lesson1 = `${FIXTURE_SITE.url}lektioner/forsta-lektionen/`;
-const lesson2 = `${FIXTURE_SITE.url}lektioner/mellersta-lektionen/`;
-const privacy = `${FIXTURE_SITE.url}integritet/`;
+const at = {
+  get origin() {
+    return FIXTURE_SITE.origin;
+  },
+  get lesson1() {
+    return FIXTURE_SITE.at('lektioner/forsta-lektionen/');
+  },
+  get lesson2() {
+    return FIXTURE_SITE.at('lektioner/mellersta-lektionen/');
+  },
+  get privacy() {
+    return FIXTURE_SITE.at('integritet/');
+  },
+};
 const CONSENT_KEY = 'digidel:film-consent';
 
 const film = (page: Page, title: string) => page.getByRole('figure').filter({ hasText: title });
@@ -22,7 +32,7 @@ const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage)
 
 test.describe('before consent', () => {
   for (const site of [MAIN_SITE, FIXTURE_SITE]) {
-    test(`no page of ${site.url} contacts another host, or stores anything, after hover, focus and scroll`, async ({
+    test(`no page of ${site.name} contacts another host, or stores anything, after hover, focus and scroll`, async ({
       page,
       context,
     }) => {
@@ -53,7 +63,7 @@ test.describe('before consent', () => {
   }
 
   test('films show a local poster, the consent text, the controls and the YouTube link', async ({ page }) => {
-    await page.goto(lesson1);
+    await page.goto(at.lesson1);
     const first = film(page, 'Första testfilmen');
     await expect(first.locator('img.film__poster')).toHaveAttribute('src', /^\/kurser\/digidel\/_astro\//);
     await expect(film(page, 'Andra testfilmen').locator('.film__poster--drawn')).toContainText('Andra testfilmen');
@@ -72,7 +82,7 @@ test.describe('before consent', () => {
   });
 
   test('the consent text is kept out of the search index, the title and description are not', async ({ page }) => {
-    await page.goto(lesson1);
+    await page.goto(at.lesson1);
     const first = film(page, 'Första testfilmen');
     await expect(first.locator('[data-pagefind-ignore] >> text=Starta video')).toHaveCount(1);
     await expect(first.locator('[data-pagefind-ignore]').filter({ hasText: 'Första testfilmen' })).toHaveCount(0);
@@ -85,8 +95,8 @@ test.describe('"Starta video"', () => {
     page,
     context,
   }) => {
-    const network = await watchNetwork(context, origin);
-    await page.goto(lesson1);
+    const network = await watchNetwork(context, at.origin);
+    await page.goto(at.lesson1);
     const first = film(page, 'Första testfilmen');
     const stage = first.locator('[data-stage]');
     const before = await stage.boundingBox();
@@ -114,8 +124,8 @@ test.describe('"Starta video"', () => {
   });
 
   test('works from the keyboard', async ({ page, context }) => {
-    await watchNetwork(context, origin);
-    await page.goto(lesson1);
+    await watchNetwork(context, at.origin);
+    await page.goto(at.lesson1);
     const start = film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' });
     await tabTo(page, start);
     await page.keyboard.press('Enter');
@@ -125,8 +135,8 @@ test.describe('"Starta video"', () => {
   });
 
   test('unchecked, nothing is stored and the next visit asks again', async ({ page, context }) => {
-    await watchNetwork(context, origin);
-    await page.goto(lesson1);
+    await watchNetwork(context, at.origin);
+    await page.goto(at.lesson1);
     await film(page, 'Andra testfilmen').getByRole('button', { name: 'Starta video' }).click();
     await expect(film(page, 'Andra testfilmen').locator('iframe')).toHaveCount(1);
     expect(await storedKeys(page)).toEqual([]);
@@ -140,8 +150,8 @@ test.describe('"Kom ihåg mitt val"', () => {
     page,
     context,
   }) => {
-    const network = await watchNetwork(context, origin);
-    await page.goto(lesson1);
+    const network = await watchNetwork(context, at.origin);
+    await page.goto(at.lesson1);
     const second = film(page, 'Andra testfilmen');
     await second.getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
     await second.getByRole('button', { name: 'Starta video' }).click();
@@ -153,7 +163,7 @@ test.describe('"Kom ihåg mitt val"', () => {
     await expect(first.getByRole('button', { name: 'Spela filmen: Första testfilmen' })).toBeVisible();
 
     const before = network.thirdParty().length;
-    for (const url of [lesson1, lesson2]) {
+    for (const url of [at.lesson1, at.lesson2]) {
       await page.goto(url);
       for (const figure of await page.locator('figure.film').all()) {
         await figure.hover();
@@ -171,26 +181,26 @@ test.describe('"Kom ihåg mitt val"', () => {
   });
 
   test('withdrawing on the privacy page brings the consent text back', async ({ page, context }) => {
-    await watchNetwork(context, origin);
-    await page.goto(lesson1);
+    await watchNetwork(context, at.origin);
+    await page.goto(at.lesson1);
     await film(page, 'Första testfilmen').getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
     await film(page, 'Första testfilmen').getByRole('button', { name: 'Starta video' }).click();
 
-    await page.goto(privacy);
+    await page.goto(at.privacy);
     const settings = page.locator('film-consent-settings').getByRole('status');
     await expect(settings).toContainText('Du har valt att filmer från YouTube startar direkt');
     await page.getByRole('button', { name: 'Glöm mitt val för filmer' }).click();
     await expect(settings).toContainText('Ditt val är borttaget');
     expect(await storedKeys(page)).toEqual([]);
 
-    await page.goto(lesson2);
+    await page.goto(at.lesson2);
     await expect(film(page, 'Tredje testfilmen').getByRole('button', { name: 'Starta video' })).toBeVisible();
     await expect(film(page, 'Tredje testfilmen')).toContainText('samla in uppgifter');
   });
 
   test('withdrawing next to a film works as easily, for every film on the page', async ({ page, context }) => {
-    await watchNetwork(context, origin);
-    await page.goto(lesson1);
+    await watchNetwork(context, at.origin);
+    await page.goto(at.lesson1);
     await page.evaluate(
       (key) =>
         localStorage.setItem(
@@ -212,7 +222,7 @@ test.describe('"Kom ihåg mitt val"', () => {
     page,
     context,
   }) => {
-    await watchNetwork(context, origin);
+    await watchNetwork(context, at.origin);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -220,7 +230,7 @@ test.describe('"Kom ihåg mitt val"', () => {
         },
       });
     });
-    await page.goto(lesson1);
+    await page.goto(at.lesson1);
     const second = film(page, 'Andra testfilmen');
     await second.getByRole('checkbox', { name: 'Kom ihåg mitt val' }).check();
     await second.getByRole('button', { name: 'Starta video' }).click();
@@ -233,7 +243,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a film shows its poster, the text and the YouTube link', async ({ page }) => {
-    await page.goto(lesson1);
+    await page.goto(at.lesson1);
     const first = film(page, 'Första testfilmen');
     await expect(first.locator('img.film__poster')).toBeVisible();
     await expect(first).toContainText('samla in uppgifter om dig');
@@ -247,10 +257,10 @@ test.describe('with JavaScript off', () => {
 });
 
 test('when the player script cannot load, the learner is told and can try again', async ({ page, context }) => {
-  await watchNetwork(context, origin);
+  await watchNetwork(context, at.origin);
   let fail = true;
   await page.route('**/_astro/lite-yt-embed.*.js', (route) => (fail ? route.abort() : route.continue()));
-  await page.goto(lesson1);
+  await page.goto(at.lesson1);
   const second = film(page, 'Andra testfilmen');
   await second.getByRole('button', { name: 'Starta video' }).click();
   await expect(second.getByRole('status')).toHaveText(
@@ -267,7 +277,7 @@ test.describe('a text version of a film', () => {
   test('shows under the player, closed, from children or the transcript field; none where not given', async ({
     page,
   }) => {
-    await page.goto(lesson1);
+    await page.goto(at.lesson1);
     const first = film(page, 'Första testfilmen');
     const text = first.getByRole('group').filter({ hasText: 'Textversion av filmen' });
     await expect(first.getByText('Längd: 3 min 15 s')).toBeVisible();
@@ -278,12 +288,12 @@ test.describe('a text version of a film', () => {
     await expect(text).toHaveCount(1);
     await film(page, 'Andra testfilmen').getByText('Textversion av filmen').click();
     await expect(film(page, 'Andra testfilmen').getByText('nämner kommunhuset')).toBeVisible();
-    await page.goto(lesson2);
+    await page.goto(at.lesson2);
     await expect(film(page, 'Tredje testfilmen').getByText('Textversion av filmen')).toHaveCount(0);
   });
 
   test('is printed open', async ({ page }) => {
-    await page.goto(lesson1);
+    await page.goto(at.lesson1);
     await page.emulateMedia({ media: 'print' });
     await expect(film(page, 'Första testfilmen').getByText(/står vid bokbussen/)).toBeVisible();
   });

@@ -4,13 +4,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { tabTo } from '../support/keyboard';
+import { FIXTURE_ADDRESS } from '../support/course-builds';
 import { FIXTURE_SITE } from '../support/sites';
 
-const start = FIXTURE_SITE.url;
 const lessonUrl = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
 
 test('the start page lists the lessons by number', async ({ page }) => {
-  await page.goto(start);
+  await page.goto(FIXTURE_SITE.url);
   await expect(page.locator('.lesson-card h3')).toHaveText([
     'Första lektionen',
     'Mellersta lektionen',
@@ -39,17 +39,23 @@ test('previous and next follow the numbers, with the keyboard', async ({ page })
 });
 
 test('every internal link on every page stays under the sub-path and resolves', async ({ page, request }) => {
-  const pages = [start, lessonUrl('forsta-lektionen'), lessonUrl('mellersta-lektionen'), `${start}om-kursen/`];
+  const pages = [
+    FIXTURE_SITE.url,
+    lessonUrl('forsta-lektionen'),
+    lessonUrl('mellersta-lektionen'),
+    `${FIXTURE_SITE.url}om-kursen/`,
+  ];
   const checked = new Set<string>();
   for (const url of pages) {
     await page.goto(url);
     const hrefs = await page
       .locator('a[href], link[href]')
       .evaluateAll((elements) => elements.map((el) => (el as HTMLAnchorElement).href));
-    for (const href of hrefs.filter((h) => h.startsWith('http://localhost'))) {
-      const { pathname } = new URL(href);
+    // Links to the served site, and canonical links to the address it is published at.
+    for (const href of hrefs.filter((h) => h.startsWith(FIXTURE_SITE.origin) || h.startsWith(FIXTURE_ADDRESS))) {
+      const { pathname, search } = new URL(href);
       expect(pathname, `${href} on ${url}`).toMatch(/^\/kurser\/digidel\//);
-      const target = href.split('#')[0] ?? href;
+      const target = `${FIXTURE_SITE.origin}${pathname}${search}`;
       if (checked.has(target)) continue;
       checked.add(target);
       expect((await request.get(target)).status(), `${target} on ${url}`).toBe(200);

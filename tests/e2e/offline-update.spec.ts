@@ -1,44 +1,26 @@
 /**
  * A new build reaches a learner who saved the course: on their next visit online the saved copy
  * fetches only what changed, the page says "En ny version av kursen finns" without reloading,
- * and the new text shows when they choose, with their progress untouched. Two real builds of a
- * copy of the fixture course, under /kurser/digidel/, served by a preview server of its own.
+ * and the new text shows when they choose, with their progress untouched. Two real builds of the
+ * fixture course under /kurser/digidel/ (multi-lesson, then multi-lesson-next with a lesson
+ * changed), served one after the other on one address, as a host does when an editor republishes.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server';
+import { COURSES } from '../support/course-builds';
 import { saveCourse } from '../support/offline';
-import { startPreview } from '../support/preview-server';
-import { UPDATE_SITE } from '../support/sites';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...UPDATE_SITE.env };
-const lessonFile = join(UPDATE_SITE.env.COURSE_DIR, 'lessons', '03-mellersta-lektionen.mdx');
-const lesson = `${UPDATE_SITE.url}lektioner/mellersta-lektionen/`;
 const OLD_TEXT = 'Text i första avsnittet.';
 const NEW_TEXT = 'Text i första avsnittet, nu i en ny version.';
 
-/** `npm run build`'s own script: builds beside the served folder and swaps it in whole. */
-function build(): void {
-  const result = spawnSync('node', ['scripts/build.ts'], {
-    encoding: 'utf8',
-    env: { ...env, PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },
-  });
-  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
-}
+let server: RunningServer;
 
-let server: ChildProcess | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  rmSync(UPDATE_SITE.env.COURSE_DIR, { recursive: true, force: true });
-  cpSync(UPDATE_SITE.fixture, UPDATE_SITE.env.COURSE_DIR, { recursive: true });
-  build();
-  server = await startPreview(env, UPDATE_SITE.port, UPDATE_SITE.url);
+test.beforeEach(async () => {
+  server = await serveStatic(COURSES['multi-lesson'].outDir, { base: COURSES['multi-lesson'].base });
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterEach(async () => {
+  await server.close();
 });
 
 test('a new build is fetched file by file, announced, and shown only when the learner chooses', async ({
@@ -46,15 +28,15 @@ test('a new build is fetched file by file, announced, and shown only when the le
   context,
 }) => {
   test.setTimeout(180_000);
-  await page.goto(UPDATE_SITE.url);
+  const lesson = `${server.url}lektioner/forsta-lektionen/`;
+  await page.goto(server.url);
   await saveCourse(page);
-  const list = (await (await page.request.get(`${UPDATE_SITE.url}offline-copy.json`)).json()) as { files: number };
+  const list = (await (await page.request.get(`${server.url}offline-copy.json`)).json()) as { files: number };
   await page.goto(lesson);
   await expect(page.getByText(OLD_TEXT)).toBeVisible();
   await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
 
-  writeFileSync(lessonFile, readFileSync(lessonFile, 'utf8').replace(OLD_TEXT, NEW_TEXT));
-  build();
+  server.setRoot(COURSES['multi-lesson-next'].outDir);
 
   const fetchedByWorker: string[] = [];
   context.on('request', (request) => {
@@ -70,7 +52,7 @@ test('a new build is fetched file by file, announced, and shown only when the le
 
   // Only what changed was fetched: the lesson's page and search files, not the unchanged bundles.
   const files = fetchedByWorker.filter((path) => !path.endsWith('/sw.js'));
-  expect(files).toContain('/kurser/digidel/lektioner/mellersta-lektionen/index.html');
+  expect(files).toContain('/kurser/digidel/lektioner/forsta-lektionen/index.html');
   expect(files.filter((path) => path.includes('/_astro/'))).toEqual([]);
   expect(files.length).toBeLessThan(list.files / 2);
 

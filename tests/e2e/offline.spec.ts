@@ -36,7 +36,7 @@ async function searchResults(page: Page, url: string, expected: RegExp): Promise
 }
 
 for (const { site, term, finds } of SITES) {
-  test.describe(`offline copy of ${site.url}`, () => {
+  test.describe(`offline copy of ${site.name}`, () => {
     test('shows its size before the click, registers and caches nothing until then', async ({ page }) => {
       const list = (await (await page.request.get(`${site.url}offline-copy.json`)).json()) as { files: number };
       await page.goto(site.url);

@@ -1,34 +1,15 @@
 /**
  * A word in more lessons than one page of results: the summary counts every lesson, ten are
  * drawn (and only their fragments fetched), and "Visa fler träffar" adds the rest, moving focus
- * to the first new result. A generated course of 23 lessons, built and served by this test.
+ * to the first new result. A generated course of 23 lessons (tests/support/course-builds.ts).
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { writeSyntheticCourse } from '../../scripts/bench/synthetic-course';
 import { RESULTS_PER_PAGE } from '../../src/features/search/search-results';
-import { startPreview } from '../support/preview-server';
+import { MANY_LESSONS } from '../support/course-builds';
 import { MANY_LESSONS_SITE } from '../support/sites';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...MANY_LESSONS_SITE.env };
-let server: ChildProcess | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  rmSync(MANY_LESSONS_SITE.env.COURSE_DIR, { recursive: true, force: true });
-  await writeSyntheticCourse(MANY_LESSONS_SITE.env.COURSE_DIR, MANY_LESSONS_SITE.lessons);
-  const build = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8', env });
-  if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
-  server = await startPreview(env, MANY_LESSONS_SITE.port, MANY_LESSONS_SITE.url);
-});
-
-test.afterAll(() => {
-  server?.kill();
-});
-
 test('a word in every lesson: all are counted, ten drawn, and "Visa fler träffar" adds the rest', async ({ page }) => {
-  const total = MANY_LESSONS_SITE.lessons;
+  const total = MANY_LESSONS;
   const fragments: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());

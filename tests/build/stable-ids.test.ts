@@ -1,0 +1,45 @@
+/**
+ * Ids come from what they name (a film's id, an assignment and its field, a heading), never
+ * from the order pages are rendered in: publishing a film in one lesson changes no other
+ * page, so a learner's offline copy fetches only the page that changed. Two real builds of the
+ * fixture course: multi-lesson, and multi-lesson-next with a film added ahead of the first
+ * lesson's others (tests/fixtures/multi-lesson-next/).
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COURSES } from '../support/course-builds';
+import { htmlFiles } from '../support/dist-pages';
+
+const before = COURSES['multi-lesson'].outDir;
+const after = COURSES['multi-lesson-next'].outDir;
+const CHANGED_LESSON = 'lektioner/forsta-lektionen/index.html';
+
+/**
+ * A page with the figures that honestly follow from a longer lesson masked: its time on the
+ * start page's lesson card and the offline copy's size.
+ */
+const withoutFigures = (html: string) => html.replace(/cirka \d+ (minuter|kB)/g, 'cirka N $1');
+
+describe('adding a film to one lesson', () => {
+  const pages = htmlFiles(before).map((file) => relative(before, file));
+
+  it('builds the same pages', () => {
+    expect(htmlFiles(after).map((file) => relative(after, file))).toEqual(pages);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('changes that lesson', () => {
+    expect(readFileSync(`${after}/${CHANGED_LESSON}`, 'utf8')).toContain('Fjärde testfilmen');
+  });
+
+  it('changes no other page, but for the lesson time and the copy size it states', () => {
+    const changed = pages.filter(
+      (page) =>
+        page !== CHANGED_LESSON &&
+        withoutFigures(readFileSync(`${before}/${page}`, 'utf8')) !==
+          withoutFigures(readFileSync(`${after}/${page}`, 'utf8')),
+    );
+    expect(changed).toEqual([]);
+  });
+});
