@@ -11,7 +11,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
-import { offlineCopy } from './src/integrations/offline-copy.ts';
+import { offlineCopy } from './src/integrations/service-worker.ts';
 import { lessonCheck } from './src/markdown/lesson-check.ts';
 import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
     plugins: [globalGoalsCss()],
     build: {
       rolldownOptions: {
-        // One script module per page (src/client/main.ts): the page's script and the small helpers
+        // One script module per page (src/client/main.client.ts): the page's script and the small helpers
         // it shares with the chunks it loads later form one file, instead of a chain of imports.
         output: { codeSplitting: { groups: [{ name: 'main', test: PAGE_SCRIPT }] } },
       },

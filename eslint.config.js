@@ -3,11 +3,18 @@
  * Lint: typescript-eslint for the TypeScript, eslint-plugin-astro for components, with its
  * strict jsx-a11y rules over the templates. Generated and installed files are ignored.
  *
- * Three kinds of code, kept apart by folder: browser code (src/client/, the custom elements in
- * src/features/ and src/components/) may not touch Node; build code (src/integrations/,
- * src/markdown/) and pure code (src/utils/, src/i18n/, src/schemas/, src/site/ and the stores)
- * may not touch the browser or import src/client/. TypeScript sees every global, so these
- * rules, not the type check, are what hold the line.
+ * Three kinds of code, told apart by file name (docs/contributing.md):
+ * - browser code: `*.element.ts` (a custom element), `*.client.ts` (other browser modules) and
+ *   components' <script>s. It may not touch Node, and may import the dictionary (src/i18n/sv.ts)
+ *   only as a type: its words come from its component (src/client/strings.client.ts).
+ * - build code: src/integrations/, src/markdown/, src/site/, src/schemas/, src/pages/*.ts and
+ *   src/content.config.ts. It runs in Node while the site builds.
+ * - pure code: every other module in src/ (stores `*.store.ts`, parsers, data, src/utils/,
+ *   src/i18n/). The build, the browser and the unit tests all run it, so it touches neither
+ *   the browser nor Node.
+ * Neither build nor pure code imports browser code, except its types; src/utils/ imports no
+ * feature. TypeScript sees every global, so these rules, not the type check, hold the line;
+ * tests/unit/lint-boundaries.test.ts proves that each one fails when broken.
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
@@ -15,19 +22,34 @@ import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Browser code: the browser helpers, the custom elements' scripts, and components' <script>s (BaseLayout's). */
-const BROWSER = ['src/client/**/*.ts', 'src/components/*.ts', 'src/features/**/*.ts', 'src/**/*.astro/*.ts'];
-/** Pure modules inside the feature folders: stores and data, run by the build, the browser and the unit tests. */
-const PURE_IN_FEATURES = [
-  'src/features/**/*-store.ts',
-  'src/features/progress/progress-file.ts',
-  'src/features/progress/progress-resume.ts',
-  'src/features/film/youtube.ts',
-  'src/features/goals/*.ts',
-  'src/features/offline/offline-files.ts',
+const BROWSER = ['src/**/*.element.ts', 'src/**/*.client.ts', 'src/**/*.astro/*.ts'];
+const BUILD = [
+  'src/integrations/**/*.ts',
+  'src/markdown/**/*.ts',
+  'src/site/**/*.ts',
+  'src/schemas/**/*.ts',
+  'src/pages/**/*.ts',
+  'src/content.config.ts',
 ];
 const BROWSER_ONLY_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'customElements', 'navigator'];
 const NODE_ONLY_GLOBALS = ['process', 'Buffer', '__dirname', '__filename', 'require'];
+
+const NODE_IMPORTS = { group: ['node:*'], message: 'Only build code uses Node.' };
+const BROWSER_IMPORTS = {
+  group: ['**/*.element', '**/*.element.ts', '**/*.client', '**/*.client.ts', '**/client/*'],
+  message: 'Only browser code imports browser code (types may be imported with `import type`).',
+  allowTypeImports: true,
+};
+const DICTIONARY_IMPORTS = {
+  group: ['**/i18n/sv', '**/i18n/sv.ts'],
+  message:
+    'Browser code gets its words from its component, as data-strings (src/client/strings.client.ts); import the dictionary only as a type.',
+  allowTypeImports: true,
+};
+const FEATURE_IMPORTS = {
+  group: ['**/features/**'],
+  message: 'src/utils/ holds helpers that know no feature; move the code into the feature, or the helper into utils.',
+};
 
 export default defineConfig(
   {
@@ -42,6 +64,7 @@ export default defineConfig(
       'playwright-report/',
       'bench-results/',
       'screenshots/',
+      'packages/',
     ],
   },
   js.configs.recommended,
@@ -53,29 +76,39 @@ export default defineConfig(
   },
   {
     files: BROWSER,
-    ignores: PURE_IN_FEATURES,
     rules: {
       'no-restricted-globals': ['error', ...NODE_ONLY_GLOBALS],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['node:*'], message: 'Browser code cannot use Node.' }] },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NODE_IMPORTS, DICTIONARY_IMPORTS] }],
     },
   },
   {
-    // Everything in src/ but the browser code: pure modules (also the stores in src/features/)
-    // and build code.
-    files: ['src/**/*.ts'],
-    ignores: [...BROWSER, ...PURE_IN_FEATURES.map((pattern) => `!${pattern}`)],
+    files: BUILD,
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [BROWSER_IMPORTS] }],
+    },
+  },
+  {
+    files: ['src/**/*.astro'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [BROWSER_IMPORTS] }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: [...BROWSER, ...BUILD, 'src/utils/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS, ...NODE_ONLY_GLOBALS],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NODE_IMPORTS, BROWSER_IMPORTS] }],
+    },
+  },
+  {
+    files: ['src/utils/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS, ...NODE_ONLY_GLOBALS],
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['**/client/*'], message: 'Only browser code imports src/client/.', allowTypeImports: true },
-          ],
-        },
+        { patterns: [NODE_IMPORTS, BROWSER_IMPORTS, FEATURE_IMPORTS] },
       ],
     },
   },

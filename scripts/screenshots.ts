@@ -82,7 +82,7 @@ const shots: Shot[] = [
     fullPage: false,
   },
   // The answers with the first one filled, and the line under it that says it was saved.
-  { name: 'assignment-filled', setup: fillAssignment, fullPage: false, element: 'answer-fields' },
+  { name: 'assignment-filled', setup: fillAssignment, fullPage: false, element: 'digidel-answer-fields' },
   {
     // Two tabs changed one answer: both versions, and the choice between them.
     name: 'answer-two-versions',
@@ -92,7 +92,7 @@ const shots: Shot[] = [
       await page.getByRole('button', { name: 'Använd den andra versionen' }).waitFor();
     },
     fullPage: false,
-    element: 'answer-fields',
+    element: 'digidel-answer-fields',
   },
   {
     name: 'lesson-done',

@@ -126,7 +126,7 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
   const stylesheets = own.filter((request) => request.resourceType() === 'stylesheet').length;
 
   const before = requests.length;
-  for (const element of await page.locator('film-player, lite-youtube, iframe').all()) {
+  for (const element of await page.locator('digidel-film-player, lite-youtube, iframe').all()) {
     await element.scrollIntoViewIfNeeded();
     await element.hover({ force: true });
     await element.focus().catch(() => undefined);
@@ -163,7 +163,7 @@ export async function consentToPlayer(browser: Browser, url: string, runs: numbe
     const context = await offlineContext(browser, new URL(url).origin);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    // The learner scrolls to the film first, which loads its behaviour (src/client/load-when.ts).
+    // The learner scrolls to the film first, which loads its behaviour (src/client/load-when.client.ts).
     const start = page.getByRole('button', { name: 'Starta video' }).first();
     await start.scrollIntoViewIfNeeded();
     await expect(start).toBeEnabled();
@@ -217,9 +217,9 @@ export interface SearchUi {
 /** Our header search: the dialog with the site's own results on Pagefind's engine. */
 export const OUR_SEARCH: SearchUi = {
   open: (page) => page.getByRole('banner').getByRole('button', { name: /Sök/ }).click(),
-  input: 'dialog search-panel input',
-  results: 'dialog search-panel [data-search-results]',
-  summary: 'dialog search-panel [data-search-summary]',
+  input: 'dialog digidel-search-panel input',
+  results: 'dialog digidel-search-panel [data-search-results]',
+  summary: 'dialog digidel-search-panel [data-search-summary]',
 };
 
 /** Starlight's header search: its dialog with Pagefind's Default UI. */

@@ -11,15 +11,17 @@ export interface Film {
   title: string;
 }
 
-/** The films in a built lesson page (our <film-player> elements). */
+/** The films in a built lesson page (our <digidel-film-player> elements). */
 export function filmsIn(html: string): Film[] {
-  return [...html.matchAll(/<film-player[^>]*data-video-id="([^"]+)"[^>]*data-title="([^"]*)"/g)].map((match) => ({
-    id: match[1] ?? '',
-    title: match[2] ?? '',
-  }));
+  return [...html.matchAll(/<digidel-film-player[^>]*data-video-id="([^"]+)"[^>]*data-title="([^"]*)"/g)].map(
+    (match) => ({
+      id: match[1] ?? '',
+      title: match[2] ?? '',
+    }),
+  );
 }
 
-const FILM_BLOCK = /<film-player[\s\S]*?<\/film-player>/g;
+const FILM_BLOCK = /<digidel-film-player[\s\S]*?<\/digidel-film-player>/g;
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/;
 
 /** YouTube's own "Share → Embed" code. */

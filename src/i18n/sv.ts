@@ -3,7 +3,7 @@
  * feature. Lessons and course texts live in content/. Texts that take values are templates
  * with {named} holes, filled by format() in ./format.ts, so that the same strings serve the
  * build and the browser: an element gets its part of this dictionary once, as a
- * `data-strings` JSON attribute (see src/client/strings.ts), never by importing it.
+ * `data-strings` JSON attribute (see src/client/strings.client.ts), never by importing it.
  */
 import type { PluralForms } from './format';
 

@@ -15,9 +15,9 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
-import { parseStartTime, parseYouTube, InvalidYouTubeError } from '../features/film/youtube';
+import { parseYouTube, InvalidYouTubeError } from '../features/film/youtube';
 import { LESSON_COMPONENT_NAMES } from '../user-components/names';
-import { parseDuration } from '../utils/reading-time';
+import { parseDuration, parseStartTime } from '../utils/time-lengths';
 
 interface JsxAttribute {
   type: string;

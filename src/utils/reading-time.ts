@@ -3,7 +3,7 @@
  * markup; 180 words a minute is a calm pace for Swedish non-fiction read on screen), its films
  * and its assignments.
  */
-import { parseStartTime } from '../features/film/youtube';
+import { parseDuration } from './time-lengths';
 
 const WORDS_PER_MINUTE = 180;
 
@@ -43,17 +43,6 @@ export interface LessonTime {
   films: ActivityTime;
   assignments: ActivityTime;
   total: number;
-}
-
-/** Seconds in a film length: "4:30", "1:02:00", "4m30s" or "270". Undefined when it is none. */
-export function parseDuration(value: string): number | undefined {
-  const text = value.trim();
-  const clock = /^(?:(\d+):)?(\d+):([0-5]\d)$/.exec(text);
-  if (clock) {
-    const [, hours = '0', minutes = '0', seconds = '0'] = clock;
-    return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
-  }
-  return parseStartTime(text);
 }
 
 /** An attribute's value in one JSX tag: `name="…"`, `name='…'` or `name={…}`. */

@@ -66,13 +66,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test("an answer with another tab's version, and saving that has failed", async ({ page }) => {
       await page.goto(LESSON_SIX);
-      await scrollTo(page.locator('answer-fields'));
+      await scrollTo(page.locator('digidel-answer-fields'));
       await storeTwoVersions(page, 'Mitt svar.', 'Den andra flikens svar.');
       await expect(page.getByRole('button', { name: 'Använd den andra versionen' })).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await page.evaluate(() => localStorage.setItem('digidel:progress', JSON.stringify({ version: 2 })));
       await page.reload();
-      await scrollTo(page.locator('answer-fields'));
+      await scrollTo(page.locator('digidel-answer-fields'));
       await page.getByLabel('Argument 2').fill('Sparas inte.');
       await page.getByLabel('Argument 2').blur();
       await expect(page.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
@@ -107,7 +107,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('saved progress and answers on the start page, the lesson and the answers page', async ({ page }) => {
       await page.goto(LESSON_SIX);
-      await scrollTo(page.locator('answer-fields'));
+      await scrollTo(page.locator('digidel-answer-fields'));
       await page.getByLabel('Argument 1').fill('Ett argument.');
       await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
       expect(await violations(page)).toEqual([]);

@@ -187,7 +187,7 @@ test.describe('"Kom ihåg mitt val"', () => {
     await film(page, 'Första testfilmen').getByRole('button', { name: 'Starta video' }).click();
 
     await page.goto(at.privacy);
-    const settings = page.locator('film-consent-settings').getByRole('status');
+    const settings = page.locator('digidel-film-consent-settings').getByRole('status');
     await expect(settings).toContainText('Du har valt att filmer från YouTube startar direkt');
     await page.getByRole('button', { name: 'Glöm mitt val för filmer' }).click();
     await expect(settings).toContainText('Ditt val är borttaget');

@@ -112,7 +112,7 @@ for (const screen of SCREENS) {
 
     test('a filled assignment and a done lesson fit and are readable', async ({ page }) => {
       await page.goto(LESSON_SIX);
-      await scrollTo(page.locator('answer-fields'));
+      await scrollTo(page.locator('digidel-answer-fields'));
       await page
         .getByLabel('Argument 1')
         .fill('Kommunens digitaliseringsstrategi nämner digital delaktighet. '.repeat(6));

@@ -105,11 +105,11 @@ test.describe('offline copy of the published course', () => {
     await context.setOffline(true);
 
     await page.goto(LESSON_SIX);
-    await scrollTo(page.locator('answer-fields'));
+    await scrollTo(page.locator('digidel-answer-fields'));
     await page.getByLabel('Argument 1').fill('Skrivet på tåget utan internet.');
     await expect(page.getByText(/^Sparat på den här enheten kl\. /).first()).toBeVisible();
     await page.reload();
-    await scrollTo(page.locator('answer-fields'));
+    await scrollTo(page.locator('digidel-answer-fields'));
     await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
 
     await context.setOffline(false);
@@ -120,7 +120,7 @@ test.describe('offline copy of the published course', () => {
     expect(await offlineTraces(page)).toEqual({ registrations: [], caches: [] });
     // The answers were never part of the copy: removing it leaves them.
     await page.goto(LESSON_SIX);
-    await scrollTo(page.locator('answer-fields'));
+    await scrollTo(page.locator('digidel-answer-fields'));
     await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
   });
 

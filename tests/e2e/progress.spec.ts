@@ -50,7 +50,7 @@ test('mark a lesson done with the keyboard; the start page shows it after a relo
   await next.click();
   await expect(page).toHaveURL('/');
   await expect(page.getByText('1 av 1 lektion klar', { exact: true })).toBeVisible();
-  await expect(page.locator('[data-lesson-card]').getByText('Klar', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-lesson-id]').getByText('Klar', { exact: true })).toBeVisible();
   await expect(page.getByText('Du har gått igenom alla lektioner')).toBeVisible();
   await expect(page.getByRole('link', { name: /Fortsätt där du slutade/ })).toBeHidden();
   await expect(page.getByRole('main').getByRole('link', { name: 'Se mina svar och framsteg' })).toBeVisible();
@@ -105,7 +105,7 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(savedAt);
   await expect(assignment.getByLabel('Argument 2')).toHaveAccessibleDescription('');
   const field = await assignment.getByLabel('Argument 4').boundingBox();
-  const message = await assignment.locator('.answers__field').nth(3).getByText(savedAt).boundingBox();
+  const message = await assignment.locator('.answer-fields__field').nth(3).getByText(savedAt).boundingBox();
   expect(message && field && message.y - (field.y + field.height)).toBeLessThan(120);
   await page.reload();
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Digitala agendan nämner digital delaktighet.');
@@ -119,7 +119,7 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
 
 test('an answer field grows with the text instead of scrolling inside itself', async ({ page }) => {
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   const field = page.getByLabel('Argument 3');
   const before = (await field.boundingBox())?.height ?? 0;
   await field.fill('En mening om kommunens digitala agenda och vad den säger om delaktighet. '.repeat(12));
@@ -130,7 +130,7 @@ test('an answer field grows with the text instead of scrolling inside itself', a
 
 test('download, clear, load the file: the answers come back; a damaged file changes nothing', async ({ page }) => {
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await page.getByLabel('Argument 2').fill('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
 
@@ -159,7 +159,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   );
   await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await expect(page.getByLabel('Argument 2')).toHaveValue(
     'Kommunens vision nämner ett digitalt inkluderande samhälle.',
   );
@@ -186,7 +186,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
 
 test('the answers page prints cleanly', async ({ page }) => {
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await page.getByLabel('Argument 3').fill('Biblioteksplanen tar upp digital kompetens.');
   await page.getByLabel('Argument 3').blur();
   await page.goto('/mina-svar/');
@@ -213,14 +213,14 @@ test('storage that throws: the lesson still works and says saving is off', async
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('status')).toContainText('sparas inte');
   await assignment.getByLabel('Argument 1').fill('Skrivs men sparas inte.');
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivs men sparas inte.');
   await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
-  await expect(page.locator('lesson-progress').getByText(/sparas inte/)).toBeVisible();
+  await expect(page.locator('digidel-lesson-progress').getByText(/sparas inte/)).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(errors).toEqual([]);
@@ -228,10 +228,10 @@ test('storage that throws: the lesson still works and says saving is off', async
 
 test('unreadable stored data is set aside, not lost, and the learner is told', async ({ page }) => {
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"done":'), PROGRESS_KEY);
   await page.reload();
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await expect(page.locator('[data-assignment-section="uppdrag-5"]').getByRole('status')).toContainText(
     'gick inte att läsa',
   );
@@ -245,9 +245,9 @@ test('a stale second tab does not overwrite answers typed in the first', async (
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(LESSON_SIX);
-  await scrollTo(first.locator('answer-fields'));
+  await scrollTo(first.locator('digidel-answer-fields'));
   await second.goto(LESSON_SIX);
-  await scrollTo(second.locator('answer-fields'));
+  await scrollTo(second.locator('digidel-answer-fields'));
   await first.getByLabel('Argument 1').fill('Från första fliken.');
   await first.getByLabel('Argument 1').blur();
   await expect(second.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
@@ -255,14 +255,14 @@ test('a stale second tab does not overwrite answers typed in the first', async (
   await second.getByLabel('Argument 2').blur();
   await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
   await first.reload();
-  await scrollTo(first.locator('answer-fields'));
+  await scrollTo(first.locator('digidel-answer-fields'));
   await expect(first.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
   await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
 });
 
 test('full storage: what was typed stays on screen through other saves, and can be downloaded', async ({ page }) => {
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   // Fill localStorage until about 2,000 characters are left.
   await page.evaluate(() => {
     let chunk = 'x'.repeat(1_000_000);
@@ -304,7 +304,7 @@ test('full storage: what was typed stays on screen through other saves, and can 
   await assignment.getByLabel('Argument 3').blur();
   await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
   await page.reload();
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
 });
 
@@ -312,9 +312,9 @@ test('two tabs on one answer: a field follows the other tab, and two edits are b
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(LESSON_SIX);
-  await scrollTo(first.locator('answer-fields'));
+  await scrollTo(first.locator('digidel-answer-fields'));
   await second.goto(LESSON_SIX);
-  await scrollTo(second.locator('answer-fields'));
+  await scrollTo(second.locator('digidel-answer-fields'));
   // The second tab's field has focus but no edit: it follows the first tab's save at once.
   await second.getByLabel('Argument 1').focus();
   const long = 'Ett långt svar som skrevs i den första fliken och sparades där.';
@@ -345,10 +345,10 @@ test('data from a newer version: typing is kept on screen, with a download, and 
   page,
 }) => {
   await page.goto(LESSON_SIX);
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 2, done: {} })), PROGRESS_KEY);
   await page.reload();
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('status')).toContainText('nyare version');
   await expect(assignment.getByRole('status')).not.toContainText('Ladda om');
@@ -370,6 +370,6 @@ test.describe('with JavaScript off', () => {
     await page.goto(LESSON_SIX);
     await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeDisabled();
     await expect(page.getByLabel('Argument 1')).toBeDisabled();
-    expect(await page.locator('answer-fields noscript').innerHTML()).toContain('Med JavaScript påslaget');
+    expect(await page.locator('digidel-answer-fields noscript').innerHTML()).toContain('Med JavaScript påslaget');
   });
 });

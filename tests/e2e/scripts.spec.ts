@@ -1,7 +1,7 @@
 /**
  * A lesson runs one script module before the learner does anything; the rest of its behaviour
  * arrives when it is needed: the answers when the learner scrolls near them, search when the
- * dialog opens (src/client/main.ts, src/client/load-when.ts).
+ * dialog opens (src/client/main.client.ts, src/client/load-when.client.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { LESSON_SIX } from '../support/sites';
@@ -25,13 +25,13 @@ test('a lesson loads one module at first, the answers when scrolled near, search
 
   await answer.scrollIntoViewIfNeeded();
   await expect(answer).toBeEnabled();
-  expect(scripts.some((path) => /\/answer-fields\.[\w-]+\.js$/.test(path))).toBe(true);
+  expect(scripts.some((path) => /\/answer-fields\.element\.[\w-]+\.js$/.test(path))).toBe(true);
   expect(scripts.some((path) => /search-panel/.test(path))).toBe(false);
 
   await page.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
   await page.getByRole('dialog').getByRole('searchbox', { name: 'Sökord' }).fill('hylte');
   await expect(page.getByRole('dialog').locator('[data-search-results] a').first()).toBeVisible();
-  expect(scripts.some((path) => /\/search-panel\.[\w-]+\.js$/.test(path))).toBe(true);
+  expect(scripts.some((path) => /\/search-panel\.element\.[\w-]+\.js$/.test(path))).toBe(true);
 });
 
 test('a key press anywhere loads what waits, so a keyboard learner never meets a dead control', async ({ page }) => {
@@ -44,7 +44,7 @@ test('a key press anywhere loads what waits, so a keyboard learner never meets a
 
 test('the search dialog opens at once and searches what was typed while its code loaded', async ({ page }) => {
   let release: (() => void) | undefined;
-  await page.route(/\/search-panel\.[\w-]+\.js$/, async (route) => {
+  await page.route(/\/search-panel\.element\.[\w-]+\.js$/, async (route) => {
     await new Promise<void>((resolve) => (release = resolve));
     await route.continue();
   });

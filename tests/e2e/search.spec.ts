@@ -76,7 +76,7 @@ test.describe('Swedish stemming', () => {
   test('a term only in the consent text finds nothing; the film title does', async ({ page }) => {
     // The fixture course's first lesson holds films with consent text ("kakor", "webbläsare").
     await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('kakor')}`);
-    await expect(page.locator('search-page').getByRole('status')).toHaveText('Inga träffar för ”kakor”.');
+    await expect(page.locator('digidel-url-search').getByRole('status')).toHaveText('Inga träffar för ”kakor”.');
     await expect(page.locator('[data-search-results]').getByRole('link')).toHaveCount(0);
     await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('testfilmen')}`);
     await expect(
@@ -93,7 +93,7 @@ test('the search page restores ?q= after a reload and writes the query into the 
   await expect(lesson).toBeVisible();
   const field = page.getByRole('searchbox', { name: 'Sökord' });
   await expect(field).toHaveValue('legitimitet');
-  await expect(page.locator('search-page').getByRole('status')).toHaveText('”legitimitet” finns i 1 lektion.');
+  await expect(page.locator('digidel-url-search').getByRole('status')).toHaveText('”legitimitet” finns i 1 lektion.');
   await field.fill('välfärdsteknik');
   await expect(page).toHaveURL(/\/sok\/\?q=v%C3%A4lf%C3%A4rdsteknik$/);
 });
@@ -123,7 +123,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('/');
     await page.getByRole('banner').getByRole('link', { name: 'Sök' }).click();
     await expect(page).toHaveURL('/sok/');
-    expect(await page.locator('search-page noscript').innerHTML()).toContain('Sökningen behöver JavaScript');
+    expect(await page.locator('digidel-url-search noscript').innerHTML()).toContain('Sökningen behöver JavaScript');
   });
 });
 
@@ -147,7 +147,7 @@ test('where no index exists (astro dev), the dialog and the search page say so',
   await searchInput(page).fill('bibliotek');
   await expect(dialog(page).getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
   await page.goto('/sok/?q=bibliotek');
-  await expect(page.locator('search-page').getByRole('status')).toHaveText(
+  await expect(page.locator('digidel-url-search').getByRole('status')).toHaveText(
     /Sökningen fungerar först när webbplatsen är byggd/,
   );
 });

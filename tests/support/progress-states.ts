@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { scrollTo } from './near.ts';
-import { PROGRESS_KEY, emptyProgress, setAnswer } from '../../src/features/progress/progress-store.ts';
+import { PROGRESS_KEY, emptyProgress, setAnswer } from '../../src/features/progress/progress.store.ts';
 
 /** Uppdrag 5's first answer as two tabs left it: `mine` saved over `other`, both kept. */
 export async function storeTwoVersions(page: Page, mine: string, other: string): Promise<void> {
@@ -17,5 +17,5 @@ export async function storeTwoVersions(page: Page, mine: string, other: string):
     value: JSON.stringify(both),
   });
   await page.reload();
-  await scrollTo(page.locator('answer-fields'));
+  await scrollTo(page.locator('digidel-answer-fields'));
 }

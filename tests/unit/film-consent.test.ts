@@ -4,7 +4,7 @@ import {
   forgetFilmConsent,
   isFilmConsentRemembered,
   rememberFilmConsent,
-} from '../../src/features/film/consent-store';
+} from '../../src/features/film/consent.store';
 import { memoryStorage } from '../support/memory-storage';
 
 const valid = JSON.stringify({ version: 1, allowYouTube: true, savedAt: '2026-11-24T10:00:00.000Z' });

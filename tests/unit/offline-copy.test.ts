@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isOfflineFileList, savingProgress, type OfflineFileList } from '../../src/features/offline/offline-files';
-import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from '../../src/features/offline/offline-store';
+import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from '../../src/features/offline/offline.store';
 import { byteSize } from '../../src/i18n/format';
 import { THEME, maskableSvg } from '../../src/site/app-manifest';
 import { memoryStorage } from '../support/memory-storage';

@@ -14,7 +14,7 @@ import {
   type FieldTarget,
   type ProgressData,
   clearOtherVersion,
-} from '../../src/features/progress/progress-store';
+} from '../../src/features/progress/progress.store';
 import { countDone, resumeLesson } from '../../src/features/progress/progress-resume';
 import { memoryStorage } from '../support/memory-storage';
 

@@ -4,9 +4,9 @@ import {
   FILM_ESTIMATE_MINUTES,
   countWords,
   lessonTime,
-  parseDuration,
   readingMinutes,
 } from '../../src/utils/reading-time';
+import { parseDuration } from '../../src/utils/time-lengths';
 import { lessonTimeText } from '../../src/i18n/swedish';
 
 describe('countWords', () => {

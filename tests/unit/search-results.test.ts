@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResultData, PagefindSubResult } from '../../src/features/search/pagefind-api';
+import type { PagefindResultData, PagefindSubResult } from '../../src/features/search/pagefind.client';
 import {
   RESULTS_PER_PAGE,
   SECTIONS_PER_RESULT,

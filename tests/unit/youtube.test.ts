@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidYouTubeError, parseStartTime, parseYouTube, watchUrl } from '../../src/features/film/youtube';
+import { InvalidYouTubeError, parseYouTube, watchUrl } from '../../src/features/film/youtube';
+import { parseStartTime } from '../../src/utils/time-lengths';
 
 const ID = 'dQw4w9WgXcQ';
 

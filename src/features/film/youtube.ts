@@ -3,6 +3,7 @@
  * (watch, youtu.be, embed, shorts, live, youtube-nocookie.com), with an optional start time.
  * Checked at build time so that a typo fails the build instead of showing a broken player.
  */
+import { parseStartTime } from '../../utils/time-lengths';
 
 export interface YouTubeFilm {
   /** The 11-character video ID. */
@@ -28,14 +29,6 @@ const HOSTS = new Set([
   'www.youtube-nocookie.com',
 ]);
 const PATH_FORMS = /^\/(?:embed|shorts|live|v)\/([^/?#]+)\/?$/;
-
-/** Seconds from "90", "90s", "1m30s" or "1h2m3s"; undefined when the text is not a time. */
-export function parseStartTime(value: string): number | undefined {
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim());
-  if (!match || value.trim() === '') return undefined;
-  const [, hours = '0', minutes = '0', seconds = '0'] = match;
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
-}
 
 /** The film an ID or URL points at; throws InvalidYouTubeError with the reason when it points nowhere. */
 export function parseYouTube(value: string): YouTubeFilm {

@@ -1,5 +1,5 @@
 /**
- * What the offline copy is made of, shared by the build (src/integrations/offline-copy.ts), which
+ * What the offline copy is made of, shared by the build (src/integrations/service-worker.ts), which
  * writes the service worker and the file list, and the browser, which saves, measures and removes
  * the copy. Pure: no browser and no Node.
  */

@@ -4,10 +4,10 @@
  * export, a photo, a damaged download) is refused before anything stored is changed.
  *
  *   { "kind": "digidel-kursframsteg", "fileVersion": 1, "course": "…", "exportedAt": "…",
- *     "progress": <ProgressData, see progress-store.ts> }
+ *     "progress": <ProgressData, see progress.store.ts> }
  */
 import { isIsoTime } from '../../utils/iso-time';
-import { isProgressData, PROGRESS_VERSION, type ProgressData } from './progress-store';
+import { isProgressData, PROGRESS_VERSION, type ProgressData } from './progress.store';
 
 export const FILE_KIND = 'digidel-kursframsteg';
 export const FILE_VERSION = 1;

@@ -1,5 +1,5 @@
 /** The start page's view of progress: how many lessons are done and where "Fortsätt" leads. */
-import { hasStarted, type ProgressData } from './progress-store';
+import { hasStarted, type ProgressData } from './progress.store';
 
 /**
  * The lesson "Fortsätt" leads to: the last one opened if it is not done, else the first lesson

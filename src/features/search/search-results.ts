@@ -3,7 +3,7 @@
  * to list under it, and how many results each "Visa fler träffar" adds. Kept apart from the
  * element so that the choices are tested without a browser.
  */
-import type { PagefindResultData, PagefindSubResult } from './pagefind-api';
+import type { PagefindResultData, PagefindSubResult } from './pagefind.client';
 
 /**
  * Results drawn at a time. Only these results' fragments are fetched, so a word in every lesson

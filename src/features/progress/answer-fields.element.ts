@@ -1,5 +1,5 @@
 /**
- * <answer-fields>: fills the fields from the store, saves each field as the learner types
+ * <digidel-answer-fields>: fills the fields from the store, saves each field as the learner types
  * (debounced, and at once on leaving the field or the page), and says beside each field when it
  * was saved, where the learner is looking. A problem with saving is also announced once for the
  * whole assignment.
@@ -11,13 +11,13 @@
  * - when both tabs changed the same answer, both are kept (the store's `otherVersion`) and the
  *   field offers the other one until the learner picks.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { readStrings } from '../../client/strings';
+import { ManagedElement } from '../../client/managed-element.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { timeText } from '../../i18n/dates';
-import { loadProgress, onProgressChange, saveProgress, savingProblem } from './progress-client';
-import { clearOtherVersion, setAnswer, type FieldTarget } from './progress-store';
+import { loadProgress, onProgressChange, saveProgress, savingProblem } from './progress.client';
+import { clearOtherVersion, setAnswer, type FieldTarget } from './progress.store';
 
 const SAVE_DELAY_MS = 600;
 
@@ -36,11 +36,25 @@ interface Value {
 
 const same = (a: Value, b: Value) => a.answer === b.answer && a.source === b.source;
 
-/** The progress words, and the answers page's label for a source, used in the download. */
-type Strings = Dictionary['progress'] & Pick<Dictionary['data'], 'sourceLabel'>;
+const STRINGS = [
+  'saved',
+  'savedEarlier',
+  'unreadable',
+  'downloadName',
+  'savingUnavailable',
+  'savingFull',
+  'savingNewer',
+  'sourceLabel',
+] as const;
+/** The words AnswerFields.astro renders for this element: progress words, and the answers page's label for a source, used in the download. */
+export type AnswerFieldsStrings = StringsOf<
+  Dictionary['progress'] & Pick<Dictionary['data'], 'sourceLabel'>,
+  typeof STRINGS
+>;
 
 class AnswerFields extends ManagedElement {
-  #strings = {} as Strings;
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: AnswerFieldsStrings;
   #pending = new Map<HTMLElement, number>();
   /** Each field's stored value as this tab last read or wrote it. */
   #seen = new Map<HTMLElement, Value>();
@@ -48,8 +62,8 @@ class AnswerFields extends ManagedElement {
   #unsaved = new Set<HTMLElement>();
 
   connectedCallback(): void {
+    this.#strings = readStrings<AnswerFieldsStrings>(this, STRINGS);
     const signal = this.signal;
-    this.#strings = readStrings(this);
     const { status } = loadProgress();
     for (const field of this.#fields()) {
       for (const input of field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
@@ -238,4 +252,4 @@ class AnswerFields extends ManagedElement {
   }
 }
 
-customElements.define('answer-fields', AnswerFields);
+customElements.define('digidel-answer-fields', AnswerFields);

@@ -1,16 +1,16 @@
 /**
  * The browser side of the offline copy: registers the service worker that the build generated
- * with Workbox (src/integrations/offline-copy.ts) only when the learner asks, reports how much
+ * with Workbox (src/integrations/service-worker.ts) only when the learner asks, reports how much
  * is saved, and removes the worker, its caches and the saved date.
  *
  * The lifecycle is the platform's own ServiceWorker API: workbox-window wraps the same three
  * events, and would add a chunk and Vite's preload helper to every page for them. Noticing a new
- * build is in offline-worker.ts, which every page loads; this module only pages with the controls do.
+ * build is in worker-registration.client.ts, which every page loads; this module only pages with the controls do.
  */
-import { browserStorage, onStoredChange } from '../../client/browser-storage';
+import { browserStorage, onStoredChange } from '../../client/browser-storage.client';
 import { CACHE_ID, FILE_LIST, isOfflineFileList, savingProgress, type SavingProgress } from './offline-files';
-import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from './offline-store';
-import { offlineSupported, registration, scopeUrl, workerUrl } from './offline-worker';
+import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from './offline.store';
+import { offlineSupported, registration, scopeUrl, workerUrl } from './worker-registration.client';
 
 /** Fired on window when this page saves or removes the copy, so every control on it follows. */
 const OFFLINE_CHANGE = 'offline-copy-change';

@@ -4,7 +4,7 @@
  *
  * Stored under `digidel:offline-copy` as JSON: { "savedAt": "2026-11-24T10:00:00.000Z" }.
  * Anything else reads as "no date": the copy itself lives in Cache Storage, and the page then
- * says it is saved without a date. Pure: the storage is passed in. The browser side is offline-client.ts.
+ * says it is saved without a date. Pure: the storage is passed in. The browser side is offline.client.ts.
  */
 import { isIsoTime } from '../../utils/iso-time';
 import type { KeyValueStorage } from '../../utils/key-value-storage';

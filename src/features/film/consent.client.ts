@@ -1,9 +1,9 @@
 /**
- * The browser side of the film consent store (consent-store.ts): reads and writes the
+ * The browser side of the film consent store (consent.store.ts): reads and writes the
  * browser's localStorage and keeps every film and control on the page, and in other tabs, in step.
  */
-import { browserStorage, onStoredChange } from '../../client/browser-storage';
-import { FILM_CONSENT_KEY, forgetFilmConsent, isFilmConsentRemembered, rememberFilmConsent } from './consent-store';
+import { browserStorage, onStoredChange } from '../../client/browser-storage.client';
+import { FILM_CONSENT_KEY, forgetFilmConsent, isFilmConsentRemembered, rememberFilmConsent } from './consent.store';
 
 /** Fired on window when a page changes the remembered choice, so every film and control follows. */
 const FILM_CONSENT_CHANGE = 'film-consent-change';

@@ -1,23 +1,28 @@
 /**
- * <lesson-progress>: marks the lesson done or undoes it, offers the next step once it is done,
+ * <digidel-lesson-progress>: marks the lesson done or undoes it, offers the next step once it is done,
  * and, once the learner has started the course, records this lesson as the last one opened so
  * "Fortsätt" can lead back here (the privacy page says so). Opening a lesson before that writes
  * nothing.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { hasStarted, setLastOpened, setLessonDone } from './progress-store';
+import { ManagedElement } from '../../client/managed-element.client';
+import { hasStarted, setLastOpened, setLessonDone } from './progress.store';
 import { dayText } from '../../i18n/dates';
-import { doneAt, loadProgress, onProgressChange, saveProgress, savingProblem } from './progress-client';
-import { readStrings } from '../../client/strings';
+import { doneAt, loadProgress, onProgressChange, saveProgress, savingProblem } from './progress.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 
+const STRINGS = ['done', 'notDone', 'undoDone', 'markDone', 'savingUnavailable', 'savingFull', 'savingNewer'] as const;
+/** The words LessonProgress.astro renders for this element. */
+export type LessonProgressStrings = StringsOf<Dictionary['progress'], typeof STRINGS>;
+
 class LessonProgress extends ManagedElement {
-  #strings = {} as Dictionary['progress'];
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: LessonProgressStrings;
 
   connectedCallback(): void {
-    this.#strings = readStrings(this);
-    const lesson = this.dataset['lesson'] ?? '';
+    this.#strings = readStrings<LessonProgressStrings>(this, STRINGS);
+    const lesson = this.dataset['lessonId'] ?? '';
     const button = this.querySelector<HTMLButtonElement>('[data-toggle]');
     if (!button) return;
     const { status, data } = loadProgress();
@@ -67,4 +72,4 @@ class LessonProgress extends ManagedElement {
   }
 }
 
-customElements.define('lesson-progress', LessonProgress);
+customElements.define('digidel-lesson-progress', LessonProgress);

@@ -1,8 +1,8 @@
 /**
- * <offline-update-notice>: the behaviour of OfflineUpdateNotice.astro. When the saved copy has
+ * <digidel-offline-update-notice>: the behaviour of OfflineUpdateNotice.astro. When the saved copy has
  * fetched a new build, shows the notice; its button lets the new version take over and reloads.
  */
-import { whenUpdateWaits } from './offline-worker';
+import { whenUpdateWaits } from './worker-registration.client';
 
 class OfflineUpdateNotice extends HTMLElement {
   connectedCallback(): void {
@@ -19,4 +19,4 @@ class OfflineUpdateNotice extends HTMLElement {
   }
 }
 
-customElements.define('offline-update-notice', OfflineUpdateNotice);
+customElements.define('digidel-offline-update-notice', OfflineUpdateNotice);

@@ -1,7 +1,7 @@
 /**
  * Pagefind's search engine, loaded from the site's own /pagefind/ bundle on demand, with the
  * part of its JS API the search UI uses. Only the engine: the results are drawn by
- * search-panel.ts, so a first search fetches no UI files (Pagefind's Component UI alone was
+ * search-panel.element.ts, so a first search fetches no UI files (Pagefind's Component UI alone was
  * 39 KB brotli, more than the whole gap to the budget).
  */
 import { HIGHLIGHT_PARAM } from './highlight-param';

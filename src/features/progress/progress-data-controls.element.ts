@@ -1,27 +1,44 @@
 /**
- * <progress-data-controls>: download everything as a file, load a file (validated first: a wrong or
+ * <digidel-progress-data-controls>: download everything as a file, load a file (validated first: a wrong or
  * damaged file is refused and nothing changes), print the answers, clear everything after a
  * confirmation. Every outcome is announced in the status line.
  */
-import { ManagedElement } from '../../client/managed-element';
+import { ManagedElement } from '../../client/managed-element.client';
 import { exportFileName, exportProgress, parseProgressFile } from './progress-file';
-import { hasStarted } from './progress-store';
+import { hasStarted } from './progress.store';
 import { dayText } from '../../i18n/dates';
-import { clearStoredProgress, loadProgress, replaceStoredProgress, savingProblem } from './progress-client';
-import { readStrings } from '../../client/strings';
+import { clearStoredProgress, loadProgress, replaceStoredProgress, savingProblem } from './progress.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { removeOfflineCopy } from '../offline/offline-client';
+import { removeOfflineCopy } from '../offline/offline.client';
 
-/** The data controls' words, and the progress words for saving problems. */
-type Strings = Dictionary['data'] &
-  Pick<Dictionary['progress'], 'savingUnavailable' | 'savingFull' | 'savingNewer' | 'unreadable'>;
+const STRINGS = [
+  'clearFailed',
+  'cleared',
+  'confirmClear',
+  'confirmReplace',
+  'importErrors',
+  'loaded',
+  'nothingSaved',
+  'readFailed',
+  'savingUnavailable',
+  'savingFull',
+  'savingNewer',
+  'unreadable',
+] as const;
+/** The words ProgressDataControls.astro renders for this element: its own, and the progress words for saving problems. */
+export type ProgressDataControlsStrings = StringsOf<
+  Dictionary['data'] & Pick<Dictionary['progress'], 'savingUnavailable' | 'savingFull' | 'savingNewer' | 'unreadable'>,
+  typeof STRINGS
+>;
 
 class ProgressDataControls extends ManagedElement {
-  #strings = {} as Strings;
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: ProgressDataControlsStrings;
 
   connectedCallback(): void {
-    this.#strings = readStrings(this);
+    this.#strings = readStrings<ProgressDataControlsStrings>(this, STRINGS);
     const signal = this.signal;
     const on = (selector: string, listener: () => void) => {
       const element = this.querySelector<HTMLButtonElement>(selector);
@@ -92,4 +109,4 @@ class ProgressDataControls extends ManagedElement {
   }
 }
 
-customElements.define('progress-data-controls', ProgressDataControls);
+customElements.define('digidel-progress-data-controls', ProgressDataControls);

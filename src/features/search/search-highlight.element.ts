@@ -1,9 +1,9 @@
 /**
- * <search-highlight>: when the page was opened from a search result, loads Pagefind's highlight
+ * <digidel-search-highlight>: when the page was opened from a search result, loads Pagefind's highlight
  * script from the site's own bundle to mark the terms, shows the bar, and clears the marks and
  * the parameter on request (so a reload or a shared link shows the page clean).
  */
-import { loadScript } from '../../client/load-script';
+import { loadScript } from '../../client/load-script.client';
 import { HIGHLIGHT_PARAM } from './highlight-param';
 
 declare global {
@@ -45,4 +45,4 @@ class SearchHighlight extends HTMLElement {
   }
 }
 
-customElements.define('search-highlight', SearchHighlight);
+customElements.define('digidel-search-highlight', SearchHighlight);

@@ -1,15 +1,15 @@
 /**
- * <film-player>: the behaviour of FilmPlayer.astro. The server-rendered block works without it;
+ * <digidel-film-player>: the behaviour of FilmPlayer.astro. The server-rendered block works without it;
  * this element enables its controls, starts the film on "Starta video" (one click: the
  * player autoplays and takes focus), remembers the choice only when the learner ticks
  * "Kom ihåg mitt val", and keeps every film on the page, and in other tabs, in step when
  * the choice is given or withdrawn. lite-youtube-embed is loaded only after consent: on
  * its own it would fetch a poster from i.ytimg.com and preconnect to Google on hover.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { forgetConsent, isConsentRemembered, onConsentChange, rememberConsent } from './consent-client';
-import { loadScript } from '../../client/load-script';
-import { readStrings } from '../../client/strings';
+import { ManagedElement } from '../../client/managed-element.client';
+import { forgetConsent, isConsentRemembered, onConsentChange, rememberConsent } from './consent.client';
+import { loadScript } from '../../client/load-script.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import type { Dictionary } from '../../i18n/sv';
 // The library's file as published, served by the site and run only after consent.
 import liteYouTubeUrl from 'lite-youtube-embed/src/lite-yt-embed.js?url';
@@ -36,42 +36,41 @@ async function loadLiteYouTube(): Promise<void> {
   if (liteClass) liteClass.preconnected = true;
 }
 
+const STRINGS = ['notSaved', 'forgetFailed', 'loadFailed', 'needsConnection'] as const;
+/** The words FilmPlayer.astro renders for this element. */
+export type FilmPlayerStrings = StringsOf<Dictionary['film'], typeof STRINGS>;
+
 class FilmPlayer extends ManagedElement {
   #playing = false;
-  #strings = {} as Pick<Dictionary['film'], 'notSaved' | 'forgetFailed' | 'loadFailed' | 'needsConnection'>;
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: FilmPlayerStrings;
 
   connectedCallback(): void {
-    this.#strings = readStrings(this);
+    this.#strings = readStrings<FilmPlayerStrings>(this, STRINGS);
     const signal = this.signal;
-    const start = this.#part<HTMLButtonElement>('[data-start]');
-    const remember = this.#part<HTMLInputElement>('[data-remember]');
+    const start = this.requirePart<HTMLButtonElement>('[data-start]');
+    const remember = this.requirePart<HTMLInputElement>('[data-remember]');
     start.disabled = false;
     remember.disabled = false;
     start.addEventListener('click', () => void this.#play(remember.checked), { signal });
-    this.#part('[data-play]').addEventListener('click', () => void this.#play(false), { signal });
-    this.#part('[data-forget]').addEventListener('click', () => this.#forget(), { signal });
+    this.requirePart('[data-play]').addEventListener('click', () => void this.#play(false), { signal });
+    this.requirePart('[data-forget]').addEventListener('click', () => this.#forget(), { signal });
     onConsentChange(() => this.#render(), signal);
     this.#render();
-  }
-
-  #part<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const element = this.querySelector<T>(selector);
-    if (!element) throw new Error(`<film-player> is missing ${selector}`);
-    return element;
   }
 
   /** Consent text when nothing is remembered; the plain facade and "Ändra mitt val" when it is. */
   #render(): void {
     const remembered = isConsentRemembered();
-    this.#part('[data-consent]').hidden = remembered || this.#playing;
-    this.#part('[data-remembered]').hidden = !remembered;
-    this.#part('[data-play]').hidden = !remembered || this.#playing;
+    this.requirePart('[data-consent]').hidden = remembered || this.#playing;
+    this.requirePart('[data-remembered]').hidden = !remembered;
+    this.requirePart('[data-play]').hidden = !remembered || this.#playing;
   }
 
   #forget(): void {
     const forgotten = forgetConsent();
-    this.#part('[data-status]').textContent = forgotten ? '' : this.#strings.forgetFailed;
-    if (!this.#playing) this.#part<HTMLButtonElement>('[data-start]').focus();
+    this.requirePart('[data-status]').textContent = forgotten ? '' : this.#strings.forgetFailed;
+    if (!this.#playing) this.requirePart<HTMLButtonElement>('[data-start]').focus();
   }
 
   async #play(remember: boolean): Promise<void> {
@@ -79,14 +78,14 @@ class FilmPlayer extends ManagedElement {
     // Without a connection (reading the saved offline copy) the player cannot load: say so
     // plainly instead of opening an empty frame, and remember nothing.
     if (!navigator.onLine) {
-      this.#part('[data-status]').textContent = this.#strings.needsConnection;
+      this.requirePart('[data-status]').textContent = this.#strings.needsConnection;
       return;
     }
     this.#playing = true;
-    this.#part('[data-status]').textContent = '';
+    this.requirePart('[data-status]').textContent = '';
     if (remember) {
       const saved = rememberConsent();
-      this.#part('[data-status]').textContent = saved ? '' : this.#strings.notSaved;
+      this.requirePart('[data-status]').textContent = saved ? '' : this.#strings.notSaved;
     }
     this.#render();
 
@@ -95,7 +94,7 @@ class FilmPlayer extends ManagedElement {
     } catch {
       // The site's own script did not load (offline, a deploy in progress): let the learner try again.
       this.#playing = false;
-      this.#part('[data-status]').textContent = this.#strings.loadFailed;
+      this.requirePart('[data-status]').textContent = this.#strings.loadFailed;
       this.#render();
       return;
     }
@@ -112,7 +111,7 @@ class FilmPlayer extends ManagedElement {
       iframe.sandbox.add(...PLAYER_SANDBOX);
       return iframe;
     };
-    this.#part('[data-stage]').replaceChildren(player);
+    this.requirePart('[data-stage]').replaceChildren(player);
     // Its YouTube-API path (Safari, mobile) loads youtube.com scripts and a youtube.com player;
     // the plain youtube-nocookie.com iframe is the one the consent text promises.
     player.needsYTApi = false;
@@ -120,4 +119,4 @@ class FilmPlayer extends ManagedElement {
   }
 }
 
-customElements.define('film-player', FilmPlayer);
+customElements.define('digidel-film-player', FilmPlayer);

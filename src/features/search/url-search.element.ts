@@ -1,13 +1,13 @@
 /**
- * <search-page>: the search page's behaviour. Searches the `q` in the URL on load and writes
+ * <digidel-url-search>: the search page's behaviour. Searches the `q` in the URL on load and writes
  * the learner's query back into the URL as they search (replaceState, so Back leaves the page
  * instead of stepping through keystrokes), so a search can be shared or bookmarked.
  */
-import { SEARCHED_EVENT, type SearchPanel } from './search-panel';
+import { SEARCHED_EVENT, type SearchPanel } from './search-panel.element';
 
-class SearchPage extends HTMLElement {
+class UrlSearch extends HTMLElement {
   connectedCallback(): void {
-    const panel = this.querySelector<SearchPanel>('search-panel');
+    const panel = this.querySelector<SearchPanel>('digidel-search-panel');
     if (!panel) return;
     this.addEventListener(SEARCHED_EVENT, (event) => {
       const term = (event as CustomEvent<string>).detail;
@@ -23,4 +23,4 @@ class SearchPage extends HTMLElement {
   }
 }
 
-customElements.define('search-page', SearchPage);
+customElements.define('digidel-url-search', UrlSearch);

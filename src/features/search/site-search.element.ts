@@ -1,15 +1,12 @@
 /**
- * <site-search>: the header's search control. Without its script it is a link to the search
+ * <digidel-site-search>: the header's search control. Without its script it is a link to the search
  * page; with it, a button that opens the search dialog, also from the keyboard (Ctrl/⌘+K
  * anywhere, "/" outside text fields). The dialog is native <dialog>, so Escape closes it and
  * focus returns to the button; a click on the dimmed page around it closes it too.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { readStrings } from '../../client/strings';
-import type { Dictionary } from '../../i18n/sv';
-import type { SearchPanel } from './search-panel';
-
-type Strings = Pick<Dictionary['search'], 'failed'>;
+import { ManagedElement } from '../../client/managed-element.client';
+import { readStrings } from '../../client/strings.client';
+import type { SearchPanel, SearchPanelStrings } from './search-panel.element';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -60,19 +57,22 @@ class SiteSearch extends ManagedElement {
    * load meanwhile (the panel searches what was typed as soon as it has started).
    */
   #open(dialog: HTMLDialogElement): void {
-    const panel = dialog.querySelector<SearchPanel>('search-panel');
+    const panel = dialog.querySelector<SearchPanel>('digidel-search-panel');
     const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
     dialog.showModal();
     input?.focus();
     input?.select();
     if (!panel) return;
-    import('./search-panel').then(
+    import('./search-panel.element').then(
       // prepare() reports a missing index in the panel itself.
       () => panel.prepare().catch(() => undefined),
       // The results' code did not load (no connection).
-      () => panel.querySelector('[data-search-summary]')?.replaceChildren(readStrings<Strings>(panel).failed),
+      () =>
+        panel
+          .querySelector('[data-search-summary]')
+          ?.replaceChildren(readStrings<Pick<SearchPanelStrings, 'failed'>>(panel, ['failed']).failed),
     );
   }
 }
 
-customElements.define('site-search', SiteSearch);
+customElements.define('digidel-site-search', SiteSearch);

@@ -1,14 +1,14 @@
 /**
- * <search-panel>: searches the course as the learner types and draws the results: each lesson as
+ * <digidel-search-panel>: searches the course as the learner types and draws the results: each lesson as
  * a link with an excerpt, its best-matching sections below it, and "Visa fler träffar" when more
  * lessons matched than are shown. The summary is a live region, so a screen reader hears how
  * many lessons matched. Arrow keys move between the field and the result links.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { readStrings } from '../../client/strings';
+import { ManagedElement } from '../../client/managed-element.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format, plural } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind-api';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind.client';
 import { excerptParts, nextPage, sectionsToShow } from './search-results';
 
 /** A summary saying "Söker …" only when the answer is slow (the first search loads the engine). */
@@ -31,10 +31,12 @@ const FRAGMENTS_AFTER_MS = 20;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Strings = Pick<Dictionary['search'], 'searching' | 'noResults' | 'results' | 'noIndex' | 'failed'>;
+const STRINGS = ['searching', 'noResults', 'results', 'noIndex', 'failed'] as const;
+/** The words SearchPanel.astro renders for this element. */
+export type SearchPanelStrings = StringsOf<Dictionary['search'], typeof STRINGS>;
 
 /** The event a panel sends after each search, with the term, for the search page's address. */
-export const SEARCHED_EVENT = 'search-panel:searched';
+export const SEARCHED_EVENT = 'digidel-search-panel:searched';
 
 function excerpt(text: string): HTMLParagraphElement {
   const paragraph = document.createElement('p');
@@ -76,7 +78,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 export class SearchPanel extends ManagedElement {
-  #strings = {} as Strings;
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: SearchPanelStrings;
   /** The search whose results are on screen. */
   #search: PagefindSearch | undefined;
   /**
@@ -94,7 +97,7 @@ export class SearchPanel extends ManagedElement {
 
   connectedCallback(): void {
     const signal = this.signal;
-    this.#strings = readStrings<Strings>(this);
+    this.#strings = readStrings<SearchPanelStrings>(this, STRINGS);
     this.input?.addEventListener('input', () => this.#schedule(), { signal });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#more(), { signal });
     this.addEventListener('keydown', (event) => this.#arrows(event), { signal });
@@ -227,4 +230,4 @@ export class SearchPanel extends ManagedElement {
   }
 }
 
-customElements.define('search-panel', SearchPanel);
+customElements.define('digidel-search-panel', SearchPanel);

@@ -8,7 +8,7 @@
  * Anything else (absent, unparsable, another version, storage that throws) reads as "not
  * remembered": the learner is asked again, which is always safe. A future version that
  * changes the shape bumps `version`; older entries then count as not remembered.
- * Pure: the storage is passed in. The browser side is consent-client.ts.
+ * Pure: the storage is passed in. The browser side is consent.client.ts.
  */
 
 import type { KeyValueStorage } from '../../utils/key-value-storage';

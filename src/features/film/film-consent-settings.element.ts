@@ -1,32 +1,32 @@
 /**
- * <film-consent-settings>: shows whether the learner's film choice is stored and withdraws it
+ * <digidel-film-consent-settings>: shows whether the learner's film choice is stored and withdraws it
  * with one click, as easily as it was given. Follows changes made in other tabs.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { forgetConsent, isConsentRemembered, onConsentChange } from './consent-client';
-import { readStrings } from '../../client/strings';
+import { ManagedElement } from '../../client/managed-element.client';
+import { forgetConsent, isConsentRemembered, onConsentChange } from './consent.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import type { Dictionary } from '../../i18n/sv';
 
-type Strings = Dictionary['film']['settings'] & Pick<Dictionary['film'], 'forgetFailed'>;
+const STRINGS = ['on', 'off', 'forgotten', 'forgetFailed'] as const;
+/** The words FilmConsentSettings.astro renders for this element. */
+export type FilmConsentSettingsStrings = StringsOf<
+  Dictionary['film']['settings'] & Pick<Dictionary['film'], 'forgetFailed'>,
+  typeof STRINGS
+>;
 
 class FilmConsentSettings extends ManagedElement {
-  #strings = {} as Strings;
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: FilmConsentSettingsStrings;
 
   connectedCallback(): void {
-    this.#strings = readStrings(this);
+    this.#strings = readStrings<FilmConsentSettingsStrings>(this, STRINGS);
     const signal = this.signal;
-    const button = this.#button();
+    const button = this.requirePart<HTMLButtonElement>('[data-forget]');
     // Always enabled once the script runs: withdrawing must work whatever this page believes.
     button.disabled = false;
     button.addEventListener('click', () => this.#forget(), { signal });
     onConsentChange(() => this.#render(), signal);
     this.#render();
-  }
-
-  #button(): HTMLButtonElement {
-    const button = this.querySelector<HTMLButtonElement>('[data-forget]');
-    if (!button) throw new Error('<film-consent-settings> is missing its button');
-    return button;
   }
 
   #status(text: string): void {
@@ -46,4 +46,4 @@ class FilmConsentSettings extends ManagedElement {
   }
 }
 
-customElements.define('film-consent-settings', FilmConsentSettings);
+customElements.define('digidel-film-consent-settings', FilmConsentSettings);

@@ -1,33 +1,35 @@
 /**
- * <offline-copy>: the behaviour of OfflineCopy.astro. Shows whether the course is saved in this
+ * <digidel-offline-copy>: the behaviour of OfflineCopy.astro. Shows whether the course is saved in this
  * browser; on "Spara kursen för läsning utan internet" saves it with progress in files and bytes,
  * and on "Ta bort den sparade kursen" removes it. A failed save removes what was partly stored,
  * so the learner is never left with half a course that looks saved.
  */
-import { ManagedElement } from '../../client/managed-element';
-import { readStrings } from '../../client/strings';
+import { ManagedElement } from '../../client/managed-element.client';
+import { readStrings, type StringsOf } from '../../client/strings.client';
 import { dayText } from '../../i18n/dates';
 import { byteSize, format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { onOfflineChange, removeOfflineCopy, saveOfflineCopy, savedCopy } from './offline-client';
-import { offlineSupported } from './offline-worker';
+import { onOfflineChange, removeOfflineCopy, saveOfflineCopy, savedCopy } from './offline.client';
+import { offlineSupported } from './worker-registration.client';
 import { SIZE_TOKEN, type SavingProgress } from './offline-files';
 
-type Strings = Pick<
-  Dictionary['offline'],
-  | 'saving'
-  | 'progress'
-  | 'saved'
-  | 'savedNoDate'
-  | 'removed'
-  | 'removeFailed'
-  | 'saveFailed'
-  | 'unsupported'
-  | 'notBuilt'
->;
+const STRINGS = [
+  'saving',
+  'progress',
+  'saved',
+  'savedNoDate',
+  'removed',
+  'removeFailed',
+  'saveFailed',
+  'unsupported',
+  'notBuilt',
+] as const;
+/** The words OfflineCopy.astro renders for this element. */
+export type OfflineCopyStrings = StringsOf<Dictionary['offline'], typeof STRINGS>;
 
 class OfflineCopy extends ManagedElement {
-  #strings = {} as Strings;
+  /** Read first thing in connectedCallback, before anything can use them. */
+  #strings!: OfflineCopyStrings;
   #busy = false;
 
   get #base(): string {
@@ -35,44 +37,40 @@ class OfflineCopy extends ManagedElement {
   }
 
   connectedCallback(): void {
-    this.#strings = readStrings(this);
+    this.#strings = readStrings<OfflineCopyStrings>(this, STRINGS);
     const save = this.querySelector<HTMLButtonElement>('[data-save]');
     if (!save) return;
     // Under `astro dev` there is no worker and no size: the build writes both.
-    const notBuilt = this.#part('[data-size]').textContent?.includes(SIZE_TOKEN) ?? false;
+    const notBuilt = this.requirePart('[data-size]').textContent?.includes(SIZE_TOKEN) ?? false;
     if (notBuilt || !offlineSupported()) {
       save.hidden = true;
-      this.#part('[data-size]').hidden = notBuilt;
+      this.requirePart('[data-size]').hidden = notBuilt;
       this.#status(notBuilt ? this.#strings.notBuilt : this.#strings.unsupported);
       return;
     }
     const signal = this.signal;
     save.disabled = false;
     save.addEventListener('click', () => void this.#save(), { signal });
-    this.#part<HTMLButtonElement>('[data-remove]').addEventListener('click', () => void this.#remove(), { signal });
+    this.requirePart<HTMLButtonElement>('[data-remove]').addEventListener('click', () => void this.#remove(), {
+      signal,
+    });
     onOfflineChange(() => void this.#render(), signal);
     void this.#render();
   }
 
-  #part<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const element = this.querySelector<T>(selector);
-    if (!element) throw new Error(`<offline-copy> is missing ${selector}`);
-    return element;
-  }
-
   #status(text: string): void {
-    this.#part('[data-status]').textContent = text;
+    this.requirePart('[data-status]').textContent = text;
   }
 
   /** Saved (with its date) or not; left alone while this element is saving or removing. */
   async #render(): Promise<void> {
     if (this.#busy) return;
     const saved = await savedCopy(this.#base);
-    this.#part('[data-size]').hidden = saved !== undefined;
-    this.#part('[data-save]').hidden = saved !== undefined;
-    this.#part('[data-remove]').hidden = saved === undefined;
-    this.#part('[data-saved]').hidden = saved === undefined;
-    this.#part('[data-saved-text]').textContent = !saved
+    this.requirePart('[data-size]').hidden = saved !== undefined;
+    this.requirePart('[data-save]').hidden = saved !== undefined;
+    this.requirePart('[data-remove]').hidden = saved === undefined;
+    this.requirePart('[data-saved]').hidden = saved === undefined;
+    this.requirePart('[data-saved-text]').textContent = !saved
       ? ''
       : saved.savedAt
         ? format(this.#strings.saved, { day: dayText(saved.savedAt) })
@@ -80,10 +78,10 @@ class OfflineCopy extends ManagedElement {
   }
 
   #progress(progress: SavingProgress): void {
-    const bar = this.#part<HTMLProgressElement>('[data-progress-bar]');
+    const bar = this.requirePart<HTMLProgressElement>('[data-progress-bar]');
     bar.max = Math.max(progress.totalBytes, 1);
     bar.value = progress.bytes;
-    this.#part('[data-progress-text]').textContent = format(this.#strings.progress, {
+    this.requirePart('[data-progress-text]').textContent = format(this.#strings.progress, {
       files: progress.files,
       totalFiles: progress.totalFiles,
       bytes: byteSize(progress.bytes),
@@ -94,11 +92,11 @@ class OfflineCopy extends ManagedElement {
   async #save(): Promise<void> {
     if (this.#busy) return;
     this.#busy = true;
-    const save = this.#part<HTMLButtonElement>('[data-save]');
-    const progress = this.#part('[data-progress]');
+    const save = this.requirePart<HTMLButtonElement>('[data-save]');
+    const progress = this.requirePart('[data-progress]');
     save.disabled = true;
     progress.hidden = false;
-    this.#part('[data-progress-text]').textContent = this.#strings.saving;
+    this.requirePart('[data-progress-text]').textContent = this.#strings.saving;
     this.#status('');
     let saved = false;
     try {
@@ -114,7 +112,7 @@ class OfflineCopy extends ManagedElement {
     }
     await this.#render();
     // The button that had focus is gone; the learner lands on what happened.
-    if (saved) this.#part('[data-saved]').focus();
+    if (saved) this.requirePart('[data-saved]').focus();
   }
 
   async #remove(): Promise<void> {
@@ -124,8 +122,8 @@ class OfflineCopy extends ManagedElement {
     this.#busy = false;
     await this.#render();
     this.#status(removed ? this.#strings.removed : this.#strings.removeFailed);
-    if (removed) this.#part('[data-save]').focus();
+    if (removed) this.requirePart('[data-save]').focus();
   }
 }
 
-customElements.define('offline-copy', OfflineCopy);
+customElements.define('digidel-offline-copy', OfflineCopy);

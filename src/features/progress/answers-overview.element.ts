@@ -1,7 +1,8 @@
-/** <answers-page>: lists the lessons marked done and every saved answer, from the store. */
-import { lessonLinks, loadProgress } from './progress-client';
+/** <digidel-answers-overview>: lists the lessons marked done and every saved answer, from the store. */
+import { lessonLinks, loadProgress } from './progress.client';
 import type { Dictionary } from '../../i18n/sv';
-import { ProgressView } from './progress-view';
+import { ProgressView } from './progress-view.client';
+import type { StringsOf } from '../../client/strings.client';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -9,7 +10,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-class AnswersPage extends ProgressView<Dictionary['data']> {
+const STRINGS = ['answerEmpty', 'sourceLabel'] as const;
+/** The words AnswersOverview.astro renders for this element. */
+export type AnswersOverviewStrings = StringsOf<Dictionary['data'], typeof STRINGS>;
+
+class AnswersOverview extends ProgressView<AnswersOverviewStrings> {
+  constructor() {
+    super(STRINGS);
+  }
+
   protected render(): void {
     const lessons = lessonLinks(this);
     const titleOf = (id: string) => lessons.find((lesson) => lesson.id === id)?.title ?? id;
@@ -39,7 +48,7 @@ class AnswersPage extends ProgressView<Dictionary['data']> {
           list.append(element('dt', field.label), answer);
           if (field.source) {
             const source = element('dd', `${this.strings.sourceLabel}: ${field.source}`);
-            source.className = 'answers-page__source';
+            source.className = 'answers-overview__source';
             list.append(source);
           }
         }
@@ -51,4 +60,4 @@ class AnswersPage extends ProgressView<Dictionary['data']> {
   }
 }
 
-customElements.define('answers-page', AnswersPage);
+customElements.define('digidel-answers-overview', AnswersOverview);

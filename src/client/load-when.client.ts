@@ -1,6 +1,6 @@
 /**
  * When a custom element's behaviour loads, for what the page's one script module
- * (src/client/main.ts) leaves out: each is a chunk of its own, fetched only on pages that have
+ * (src/client/main.client.ts) leaves out: each is a chunk of its own, fetched only on pages that have
  * the element, and only when it is wanted.
  *
  * - `present`: at once, when the element is on the page (behaviour one page needs).

@@ -38,7 +38,7 @@ const HASHED_NAMES = /^(_astro\/|pagefind\/(index|fragment|filter)\/)/;
 
 export function offlineCopy(): AstroIntegration {
   return {
-    name: 'offline-copy',
+    name: 'digidel-offline-copy',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

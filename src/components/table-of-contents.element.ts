@@ -1,9 +1,9 @@
 /**
- * <table-of-contents>: marks the section being read with aria-current="true" as the learner
+ * <digidel-table-of-contents>: marks the section being read with aria-current="true" as the learner
  * scrolls, as Starlight's table of contents does. The section being read is the last one whose
  * heading has passed the top third of the window. Without JavaScript the list stays plain links.
  */
-import { ManagedElement } from '../client/managed-element';
+import { ManagedElement } from '../client/managed-element.client';
 
 /** How far down the window a heading counts as the start of what is being read. */
 const READING_LINE = 1 / 3;
@@ -44,4 +44,4 @@ class TableOfContents extends ManagedElement {
   }
 }
 
-customElements.define('table-of-contents', TableOfContents);
+customElements.define('digidel-table-of-contents', TableOfContents);

@@ -1,9 +1,10 @@
 /**
  * The browser side of the progress store: the only way the page reads and writes localStorage
- * through progress-store.ts, and what keeps every control on the page, and in other tabs, in
+ * through progress.store.ts, and what keeps every control on the page, and in other tabs, in
  * step. Also the saving problems in the learner's words, and the lessons an element was given.
  */
-import { browserStorage, onStoredChange } from '../../client/browser-storage';
+import { browserStorage, onStoredChange } from '../../client/browser-storage.client';
+import { ElementError } from '../../client/element-error.client';
 import {
   PROGRESS_KEY,
   clearProgress,
@@ -13,7 +14,7 @@ import {
   type ProgressData,
   type ReadResult,
   type WriteResult,
-} from './progress-store';
+} from './progress.store';
 import type { Dictionary } from '../../i18n/sv';
 
 const PROGRESS_CHANGE = 'progress-change';
@@ -33,9 +34,9 @@ export function saveProgress(change: (data: ProgressData) => ProgressData): Writ
   return result;
 }
 
-/** When the lesson named in the element's data-lesson was marked done, if it was. */
+/** When the lesson named in the element's data-lesson-id was marked done, if it was. */
 export function doneAt(element: HTMLElement): string | undefined {
-  return loadProgress().data.done[element.dataset['lesson'] ?? ''];
+  return loadProgress().data.done[element.dataset['lessonId'] ?? ''];
 }
 
 /** Replaces everything stored with a loaded file's data, and tells the page. */
@@ -81,7 +82,27 @@ export interface LessonLink {
   href: string;
 }
 
-/** The lessons an element was given in its data-lessons attribute. */
+function isLessonLink(value: unknown): value is LessonLink {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'title' in value &&
+    typeof value.title === 'string' &&
+    'href' in value &&
+    typeof value.href === 'string'
+  );
+}
+
+/** The lessons an element was given in its data-lessons attribute, checked. */
 export function lessonLinks(element: HTMLElement): LessonLink[] {
-  return JSON.parse(element.dataset['lessons'] ?? '[]') as LessonLink[];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(element.dataset['lessons'] ?? '');
+  } catch {
+    throw new ElementError(element, 'a data-lessons attribute holding JSON');
+  }
+  if (!Array.isArray(parsed) || !parsed.every(isLessonLink)) throw new ElementError(element, 'its data-lessons list');
+  return parsed;
 }

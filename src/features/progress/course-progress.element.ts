@@ -1,25 +1,34 @@
 /**
- * <course-progress>: the start page's way in ("Börja", "Fortsätt där du slutade: …", or the
+ * <digidel-course-progress>: the start page's way in ("Börja", "Fortsätt där du slutade: …", or the
  * learner's answers once all is done), the count and bar, and the "Klar" badges in the lesson
  * list it is given by id.
  */
 import { countDone, resumeLesson } from './progress-resume';
-import { hasStarted } from './progress-store';
-import { lessonLinks, loadProgress } from './progress-client';
+import { hasStarted } from './progress.store';
+import { lessonLinks, loadProgress } from './progress.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { ProgressView } from './progress-view';
+import { ProgressView } from './progress-view.client';
+import type { StringsOf } from '../../client/strings.client';
 import { courseCountText } from '../../i18n/course-count';
 
-class CourseProgress extends ProgressView<Dictionary['course']> {
+const STRINGS = ['resume', 'seeAnswers', 'count', 'lessons', 'doneWord'] as const;
+/** The words CourseProgress.astro renders for this element. */
+export type CourseProgressStrings = StringsOf<Dictionary['course'], typeof STRINGS>;
+
+class CourseProgress extends ProgressView<CourseProgressStrings> {
+  constructor() {
+    super(STRINGS);
+  }
+
   protected render(): void {
     const lessons = lessonLinks(this);
     const ids = lessons.map((lesson) => lesson.id);
     const { data } = loadProgress();
     const list = document.getElementById(this.dataset['list'] ?? '');
-    for (const card of list?.querySelectorAll<HTMLElement>('[data-lesson-card]') ?? []) {
+    for (const card of list?.querySelectorAll<HTMLElement>('[data-lesson-id]') ?? []) {
       const badge = card.querySelector<HTMLElement>('[data-done]');
-      if (badge) badge.hidden = !data.done[card.dataset['lessonCard'] ?? ''];
+      if (badge) badge.hidden = !data.done[card.dataset['lessonId'] ?? ''];
     }
     const started = hasStarted(data);
     const summary = this.querySelector<HTMLElement>('[data-summary]');
@@ -45,4 +54,4 @@ class CourseProgress extends ProgressView<Dictionary['course']> {
   }
 }
 
-customElements.define('course-progress', CourseProgress);
+customElements.define('digidel-course-progress', CourseProgress);
