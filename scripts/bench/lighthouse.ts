@@ -2,25 +2,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../../tests/support/chromium.ts';
-
-export interface LighthouseScores {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  fcpMs: number;
-  lcpMs: number;
-  /**
-   * FCP and LCP as they happened in the unthrottled trace Lighthouse simulates from. The simulated
-   * LCP also counts every request that finished before the observed paint, render-blocking or not.
-   */
-  observedFcpMs: number;
-  observedLcpMs: number;
-  /** Resources Lighthouse reports as holding up first paint. */
-  renderBlocking: number;
-  tbtMs: number;
-  cls: number;
-}
+import type { LighthouseRun } from './results.ts';
 
 /** Lighthouse 13 reports render-blocking requests as an insight; older versions as an audit. */
 function renderBlockingCount(audits: Record<string, { details?: unknown } | undefined>): number {
@@ -29,7 +11,7 @@ function renderBlockingCount(audits: Record<string, { details?: unknown } | unde
   return Array.isArray(items) ? items.length : 0;
 }
 
-export async function runLighthouse(url: string): Promise<LighthouseScores> {
+export async function runLighthouse(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env['CHROME_PATH'] ?? chromiumLaunchOptions.executablePath,
     chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],

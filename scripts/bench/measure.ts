@@ -6,12 +6,7 @@
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { expect, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
-
-/** A body's size as a host would serve it: gzip (level 6, the common default) and brotli (quality 11). */
-export interface Compressed {
-  gzip: number;
-  brotli: number;
-}
+import type { Compressed, OfflineSave, PageLoad, SearchRun } from './results.ts';
 
 export function compressedSize(body: Buffer): Compressed {
   return {
@@ -51,38 +46,6 @@ async function importDepth(scripts: Request[]): Promise<number> {
   return Math.max(0, ...[...imports.keys()].map((url) => depth(url, new Set())));
 }
 
-export interface PageLoad {
-  requests: number;
-  /** Compressed bodies and headers of everything loaded. */
-  bytes: number;
-  /** The same without images, which the page budget leaves out. */
-  bytesWithoutImages: number;
-  /** Compressed bodies of the scripts loaded (headers left out: they are not JavaScript). */
-  scriptBytes: number;
-  /** Everything but images, and the scripts alone, compressed from their bodies with gzip and with brotli. */
-  page: Compressed;
-  scripts: Compressed;
-  /** Script modules loaded on the page, and the longest chain of static imports among them. */
-  scriptCount: number;
-  importDepth: number;
-  /** Stylesheets the page links: each one holds up first paint. */
-  stylesheets: number;
-  thirdPartyRequests: number;
-  hosts: string[];
-  /** Third-party requests and preconnects caused by hover, focus and scroll after load. */
-  afterHover: { requests: number; preconnects: number };
-}
-
-/** Compressed bytes of a response: body and headers, or the body alone. */
-async function transferSize(request: Request, { withHeaders = true } = {}): Promise<number> {
-  try {
-    const sizes = await request.sizes();
-    return sizes.responseBodySize + (withHeaders ? sizes.responseHeadersSize : 0);
-  } catch {
-    return 0;
-  }
-}
-
 /** A context whose requests to anything but `origin` are stopped (the YouTube player gets an empty page). */
 export async function offlineContext(
   browser: Browser,
@@ -109,16 +72,6 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
   await page.goto(url, { waitUntil: 'networkidle' });
   const loaded = [...requests];
   const own = loaded.filter((request) => request.url().startsWith(origin));
-  const sizes = await Promise.all(own.map((request) => transferSize(request)));
-  const nonImageSizes = await Promise.all(
-    own.filter((request) => request.resourceType() !== 'image').map((request) => transferSize(request)),
-  );
-  const scriptSizes = await Promise.all(
-    own
-      .filter((request) => request.resourceType() === 'script')
-      .map((request) => transferSize(request, { withHeaders: false })),
-  );
-
   const ownScripts = own.filter((request) => request.resourceType() === 'script');
   const page_ = sum(await Promise.all(own.filter((request) => request.resourceType() !== 'image').map(compressedBody)));
   const scripts = sum(await Promise.all(ownScripts.map(compressedBody)));
@@ -138,9 +91,6 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
   await context.close();
   return {
     requests: loaded.length,
-    bytes: sizes.reduce((a, b) => a + b, 0),
-    bytesWithoutImages: nonImageSizes.reduce((a, b) => a + b, 0),
-    scriptBytes: scriptSizes.reduce((a, b) => a + b, 0),
     page: page_,
     scripts,
     scriptCount: ownScripts.length,
@@ -190,19 +140,6 @@ export async function consentToPlayer(browser: Browser, url: string, runs: numbe
     await context.close();
   }
   return times;
-}
-
-export interface SearchRun {
-  /** Last keystroke of the query to the first result on screen. */
-  coldMs: number;
-  warmMs: number;
-  /** Everything transferred from opening search to the first result: gzip as sent, and brotli. */
-  bytes: number;
-  brotli: number;
-  /** The brotli bytes without the search UI's own files: engine, WebAssembly, index, fragments. */
-  brotliWithoutUi: number;
-  /** Result fragments fetched for the first query. */
-  fragments: number;
 }
 
 /** How to open a site's search and where its input and results are. */
@@ -287,7 +224,7 @@ export async function measureSearch(
   ui: SearchUi,
   queries: [string, string],
   runs = 5,
-): Promise<{ runs: SearchRun[]; cold: Spread; warm: Spread; first: SearchRun }> {
+): Promise<SearchRun[]> {
   const results: SearchRun[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await offlineContext(browser, new URL(pageUrl).origin);
@@ -314,12 +251,7 @@ export async function measureSearch(
     await context.close();
     results.push({ coldMs, warmMs, ...counts });
   }
-  return {
-    runs: results,
-    cold: spread(results.map((run) => run.coldMs)),
-    warm: spread(results.map((run) => run.warmMs)),
-    first: results[0] as SearchRun,
-  };
+  return results;
 }
 
 /** What measureSearch needs of the bench's server. */
@@ -327,29 +259,6 @@ export interface RunningServerCounts {
   sent(prefix?: string): number;
   sentBrotli(prefix?: string): number;
   requests(prefix?: string): number;
-}
-
-/** The median of a few runs with their range, for every timing the bench reports. */
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
-
-export function spread(values: number[]): Spread {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
-}
-
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
-export interface OfflineSave {
-  files: number;
-  bytes: number;
-  /** "Spara kursen för läsning utan internet" click to "Kursen är sparad …" on screen. */
-  saveMs: number;
 }
 
 /** Saves the offline copy from the start page of `siteUrl` in a fresh browser context. */
