@@ -15,7 +15,7 @@ export default {
     // Page titles are "<lesson title> – <course title>": the lesson's own wording plus the course
     // for orientation in tabs and bookmarks. Search engines shorten long titles; they stay valid.
     'long-title': 'off',
-    // Custom elements (<digidel-film-player>, <pagefind-*>) are autonomous elements by design.
+    // The site's custom elements (<digidel-film-player> and the others) are autonomous elements by design.
     'no-unknown-elements': 'off',
   },
 };

@@ -47,7 +47,7 @@ function measure(page: Page): Promise<LayoutProblem> {
         range.selectNodeContents(node);
         const box = range.getBoundingClientRect();
         // Visually hidden text (1 px boxes, clipped) is for screen readers, not for eyes.
-        if (box.width <= 1 || box.height <= 1 || parent.closest('.visually-hidden, [data-pf-sr-hidden]')) continue;
+        if (box.width <= 1 || box.height <= 1 || parent.closest('.visually-hidden')) continue;
         const size = Number.parseFloat(getComputedStyle(parent).fontSize);
         if (size < minText)
           smallText.push(`${size}px "${text.slice(0, 40)}" in <${parent.localName} class="${parent.className}">`);

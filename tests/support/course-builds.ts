@@ -139,7 +139,8 @@ export function runBuild(
 ): BuildResult {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...parentEnv } = process.env;
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  // The project's own Node (the npm package `node`), whatever Node runs the tests: Astro 7 needs 22.12+.
+  const result = spawnSync(join(process.cwd(), 'node_modules', '.bin', 'node'), ['scripts/build.ts'], {
     encoding: 'utf8',
     env: {
       ...parentEnv,

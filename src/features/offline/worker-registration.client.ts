@@ -1,7 +1,7 @@
 /**
- * The offline copy's service worker as every page sees it: whether this browser can have one,
- * this course's registration, and a new build waiting. Small on purpose, because every page
- * loads it for the update notice; saving and removing are in offline.client.ts.
+ * The offline copy's service worker as a page sees it: whether this browser can have one, this
+ * course's registration, and a new build waiting. Small on purpose: the update notice loads it on
+ * every page a saved copy serves; saving and removing are in offline.client.ts.
  */
 import { WORKER_FILE } from './offline-files';
 
