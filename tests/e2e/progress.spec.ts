@@ -184,6 +184,41 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   }
 });
 
+test('a file with a deeply nested or unknown key: the first is refused, the second loads without it', async ({
+  page,
+}) => {
+  await page.goto('/mina-svar/');
+  const load = async (name: string, body: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Läs in från en fil' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  };
+  const progress = {
+    version: 1,
+    done: { 'digidelcenter-och-samhallets-digitalisering': '2026-11-24T10:00:00.000Z' },
+    answers: {},
+  };
+  const wrapper = { kind: 'digidel-kursframsteg', fileVersion: 1, exportedAt: '2026-11-24T10:00:00.000Z' };
+  const deep = JSON.stringify({ ...wrapper, progress, extra: 0 }).replace(
+    '"extra":0',
+    `"extra":${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+  );
+  await load('djup.json', deep);
+  await expect(page.getByRole('main').getByRole('status').last()).toContainText('Filen är skadad');
+  expect(await stored(page)).toBeNull();
+
+  await load('skräp.json', JSON.stringify({ ...wrapper, progress: { ...progress, junk: 'x'.repeat(100_000) } }));
+  await expect(page.getByRole('main').getByRole('status').last()).toHaveText(
+    /^Dina framsteg och svar från .+ är inlästa\.$/,
+  );
+  expect(JSON.stringify(await stored(page))).not.toContain('junk');
+  expect(JSON.stringify(await stored(page))).toContain('digidelcenter-och-samhallets-digitalisering');
+  // Saving and downloading work as always afterwards.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner mina svar och framsteg' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^kursframsteg-/);
+});
+
 test('the answers page prints cleanly', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));

@@ -3,7 +3,7 @@ import {
   exportFileName,
   exportProgress,
   parseProgressFile,
-  MAX_FILE_BYTES,
+  MAX_FILE_CHARS,
 } from '../../src/features/progress/progress-file';
 import { emptyProgress, setAnswer, setLessonDone } from '../../src/features/progress/progress.store';
 
@@ -37,7 +37,7 @@ describe('the progress file', () => {
     ['a truncated download', file.slice(0, file.length / 2), 'not-json'],
     ['a newer file', JSON.stringify({ ...wrapper, fileVersion: 2 }), 'newer'],
     ['newer progress inside', JSON.stringify({ ...wrapper, progress: { ...data, version: 2 } }), 'newer'],
-    ['a huge file', `${file}${' '.repeat(MAX_FILE_BYTES)}`, 'too-large'],
+    ['a huge file', `${file}${' '.repeat(MAX_FILE_CHARS)}`, 'too-large'],
     ['an export time that is not a time', JSON.stringify({ ...wrapper, exportedAt: 'igår' }), 'damaged'],
     ['an impossible export day', JSON.stringify({ ...wrapper, exportedAt: '2026-02-30T10:00:00.000Z' }), 'damaged'],
     [
@@ -47,5 +47,74 @@ describe('the progress file', () => {
     ],
   ])('refuses %s', (_, text, error) => {
     expect(parseProgressFile(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('the progress file is strict and symmetric', () => {
+  const wrapper = JSON.parse(file) as Record<string, unknown>;
+
+  it('refuses nesting deeper than its own before parsing it (40 kB, 20,000 levels)', () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const text = JSON.stringify({ ...wrapper, extra: 'DEEP' }).replace('"DEEP"', deep);
+    expect(parseProgressFile(text)).toEqual({ ok: false, error: 'damaged' });
+  });
+
+  it('keeps only the keys it knows, at every level', () => {
+    const [assignment] = Object.values(data.answers);
+    const field = assignment?.fields['argument-1'];
+    const junk = 'x'.repeat(1_900_000);
+    const text = JSON.stringify({
+      ...wrapper,
+      junk,
+      progress: {
+        ...data,
+        junk,
+        answers: { 'uppdrag-5': { ...assignment, junk, fields: { 'argument-1': { ...field, junk } } } },
+      },
+    });
+    const result = parseProgressFile(text);
+    expect(result).toEqual({ ok: true, data, exportedAt: now.toISOString() });
+    expect(JSON.stringify(result)).not.toContain('junk');
+  });
+
+  it('writes nothing it would refuse: an export of a store as full as a browser allows loads back', () => {
+    const full = setAnswer(
+      data,
+      {
+        assignment: 'uppdrag-5',
+        title: 'Uppdrag 5',
+        lesson: 'digidelcenter',
+        field: 'argument-2',
+        label: 'Argument 2',
+      },
+      { answer: 'å'.repeat(5_000_000), source: '' },
+      now,
+    );
+    const exported = exportProgress(full, 'DigidelCenter på bibliotek', now);
+    expect(exported.length).toBeLessThanOrEqual(MAX_FILE_CHARS);
+    expect(parseProgressFile(exported)).toEqual({ ok: true, data: full, exportedAt: now.toISOString() });
+  });
+
+  it('writes a file past the limit on one line, and still loads it back', () => {
+    const long = setAnswer(
+      data,
+      {
+        assignment: 'uppdrag-5',
+        title: 'Uppdrag 5',
+        lesson: 'digidelcenter',
+        field: 'argument-2',
+        label: 'Argument 2',
+      },
+      { answer: 'a', source: '' },
+      now,
+    );
+    const many = {
+      ...long,
+      done: Object.fromEntries(Array.from({ length: 280_000 }, (_, i) => [`l${i}`, now.toISOString()])),
+    };
+    const exported = exportProgress(many, 'Kurs', now);
+    expect(exported.trimEnd()).not.toContain('\n');
+    expect(exported.length).toBeLessThanOrEqual(MAX_FILE_CHARS);
+    expect(parseProgressFile(exported)).toMatchObject({ ok: true, data: many });
   });
 });

@@ -3,6 +3,9 @@ import {
   PROGRESS_KEY,
   UNREADABLE_KEY,
   clearProgress,
+  doneTime,
+  normaliseProgress,
+  parseProgress,
   emptyProgress,
   hasStarted,
   readProgress,
@@ -213,5 +216,34 @@ describe('two tabs on one answer', () => {
     const chosen = clearOtherVersion(both, 'uppdrag-5', '1');
     expect(chosen.answers['uppdrag-5']?.fields['1']).toEqual({ label: 'Argument 1', answer: 'B', source: '' });
     expect(readProgress(memoryStorage(stored(both)).storage).status).toBe('ok');
+  });
+});
+
+describe('lesson ids that are names of object members', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])('%s is a lesson like any other', (id) => {
+    const data = emptyProgress();
+    expect(doneTime(data, id)).toBeUndefined();
+    expect(countDone([id], data)).toBe(0);
+    const done = setLessonDone(data, id, true, new Date('2026-11-24T10:00:00Z'));
+    expect(doneTime(done, id)).toBe('2026-11-24T10:00:00.000Z');
+    expect(countDone([id], done)).toBe(1);
+    const read = parseProgress(JSON.stringify(done));
+    expect(read.status).toBe('ok');
+    expect(doneTime(read.data, id)).toBe('2026-11-24T10:00:00.000Z');
+    expect(Object.getPrototypeOf(read.data.done)).toBe(Object.prototype);
+  });
+
+  it('sends a learner who has started to a lesson called constructor', () => {
+    const started = setLessonDone(emptyProgress(), 'forsta', true, new Date('2026-11-24T10:00:00Z'));
+    expect(resumeLesson(['forsta', 'constructor'], started)).toBe('constructor');
+  });
+});
+
+describe('what is stored is rebuilt from the known keys', () => {
+  it('drops keys the site did not write, so the next save does not keep them', () => {
+    const stored = { version: 1, done: {}, answers: {}, junk: 'x'.repeat(1000) };
+    const read = parseProgress(JSON.stringify(stored));
+    expect(read).toEqual({ status: 'ok', data: emptyProgress() });
+    expect(normaliseProgress({ ...emptyProgress(), lastOpened: 5 })).toBeUndefined();
   });
 });

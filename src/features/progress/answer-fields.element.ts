@@ -17,7 +17,7 @@ import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { timeText } from '../../i18n/dates';
 import { loadProgress, onProgressChange, saveProgress, savingProblem } from './progress.client';
-import { clearOtherVersion, setAnswer, type FieldTarget } from './progress.store';
+import { clearOtherVersion, own, savedAssignment, setAnswer, type FieldTarget } from './progress.store';
 
 const SAVE_DELAY_MS = 600;
 
@@ -140,9 +140,9 @@ class AnswerFields extends ManagedElement {
 
   /** Shows the stored answers in every field that holds no unsaved edit of the learner's. */
   #fill(): void {
-    const stored = loadProgress().data.answers[this.dataset['assignment'] ?? ''];
+    const stored = savedAssignment(loadProgress().data, this.dataset['assignment'] ?? '');
     for (const field of this.#fields()) {
-      const saved = stored?.fields[field.dataset['field'] ?? ''];
+      const saved = stored && own(stored.fields, field.dataset['field'] ?? '');
       const value = { answer: saved?.answer ?? '', source: saved?.source ?? '' };
       const seen = this.#seen.get(field);
       const edited =

@@ -1,5 +1,6 @@
 /** <digidel-answers-overview>: lists the lessons marked done and every saved answer, from the store. */
 import { lessonLinks, loadProgress } from './progress.client';
+import { doneTime } from './progress.store';
 import type { Dictionary } from '../../i18n/sv';
 import { ProgressView } from './progress-view.client';
 import type { StringsOf } from '../../client/strings.client';
@@ -25,7 +26,7 @@ class AnswersOverview extends ProgressView<AnswersOverviewStrings> {
     const { data } = loadProgress();
 
     const doneList = this.querySelector('[data-done-list]');
-    const done = lessons.filter((lesson) => data.done[lesson.id]);
+    const done = lessons.filter((lesson) => doneTime(data, lesson.id));
     doneList?.replaceChildren(
       ...done.map((lesson) => {
         const item = element('li');

@@ -4,7 +4,7 @@
  * list it is given by id.
  */
 import { countDone, resumeLesson } from './progress-resume';
-import { hasStarted } from './progress.store';
+import { doneTime, hasStarted } from './progress.store';
 import { lessonLinks, loadProgress } from './progress.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
@@ -28,7 +28,7 @@ class CourseProgress extends ProgressView<CourseProgressStrings> {
     const list = document.getElementById(this.dataset['list'] ?? '');
     for (const card of list?.querySelectorAll<HTMLElement>('[data-lesson-id]') ?? []) {
       const badge = card.querySelector<HTMLElement>('[data-done]');
-      if (badge) badge.hidden = !data.done[card.dataset['lessonId'] ?? ''];
+      if (badge) badge.hidden = !doneTime(data, card.dataset['lessonId'] ?? '');
     }
     const started = hasStarted(data);
     const summary = this.querySelector<HTMLElement>('[data-summary]');

@@ -1,5 +1,5 @@
 /** The start page's view of progress: how many lessons are done and where "Fortsätt" leads. */
-import { hasStarted, type ProgressData } from './progress.store';
+import { doneTime, hasStarted, type ProgressData } from './progress.store';
 
 /**
  * The lesson "Fortsätt" leads to: the last one opened if it is not done, else the first lesson
@@ -7,12 +7,12 @@ import { hasStarted, type ProgressData } from './progress.store';
  */
 export function resumeLesson(orderedLessons: readonly string[], data: ProgressData): string | undefined {
   if (!hasStarted(data)) return undefined;
-  if (data.lastOpened && orderedLessons.includes(data.lastOpened) && !data.done[data.lastOpened])
+  if (data.lastOpened && orderedLessons.includes(data.lastOpened) && !doneTime(data, data.lastOpened))
     return data.lastOpened;
-  return orderedLessons.find((lesson) => !data.done[lesson]);
+  return orderedLessons.find((lesson) => !doneTime(data, lesson));
 }
 
 /** How many of the course's lessons are done (ids of lessons no longer in the course do not count). */
 export function countDone(orderedLessons: readonly string[], data: ProgressData): number {
-  return orderedLessons.filter((lesson) => data.done[lesson]).length;
+  return orderedLessons.filter((lesson) => doneTime(data, lesson)).length;
 }

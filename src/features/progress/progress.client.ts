@@ -8,6 +8,7 @@ import { ElementError } from '../../client/element-error.client';
 import {
   PROGRESS_KEY,
   clearProgress,
+  doneTime,
   readProgress,
   replaceProgress,
   updateProgress,
@@ -36,7 +37,7 @@ export function saveProgress(change: (data: ProgressData) => ProgressData): Writ
 
 /** When the lesson named in the element's data-lesson-id was marked done, if it was. */
 export function doneAt(element: HTMLElement): string | undefined {
-  return loadProgress().data.done[element.dataset['lessonId'] ?? ''];
+  return doneTime(loadProgress().data, element.dataset['lessonId'] ?? '');
 }
 
 /** Replaces everything stored with a loaded file's data, and tells the page. */

@@ -16,7 +16,12 @@
  *     }
  *   }
  * Lesson, assignment and field ids are stable slugs, so renaming a lesson's text keeps what
- * was saved; an id that no longer exists is kept (and still exported) rather than dropped.
+ * was saved; an id that no longer exists is kept (and still exported) rather than dropped. Ids
+ * are read with own() only: a lesson file may be called "constructor.mdx", and a plain object's
+ * inherited members must never read as progress.
+ *
+ * Only this shape is ever kept: a stored value or a loaded file is rebuilt from the keys above
+ * (normaliseProgress), so a key the site did not write is dropped, not stored for good.
  *
  * Never break, never lose:
  * - storage that is missing or throws reads as empty and every write reports `saved: false`;
@@ -76,38 +81,57 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-function isFieldAnswer(value: unknown): value is FieldAnswer {
-  return (
-    isObject(value) &&
-    isString(value['label']) &&
-    isString(value['answer']) &&
-    isString(value['source']) &&
-    (value['otherVersion'] === undefined || isString(value['otherVersion']))
-  );
+/** A record's own value for `key`, never a member inherited from Object.prototype. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function isSavedAssignment(value: unknown): value is SavedAssignment {
-  return (
-    isObject(value) &&
-    isString(value['title']) &&
-    isString(value['lesson']) &&
-    isIsoTime(value['savedAt']) &&
-    isObject(value['fields']) &&
-    Object.values(value['fields']).every(isFieldAnswer)
-  );
+/** When `lesson` was marked done, or undefined. */
+export const doneTime = (data: ProgressData, lesson: string) => own(data.done, lesson);
+
+/** The saved answers of assignment `id`, or undefined. */
+export const savedAssignment = (data: ProgressData, id: string) => own(data.answers, id);
+
+/** Each own entry of `value` rebuilt by `entry`; undefined when `value` is no record or an entry does not fit. */
+function recordOf<T>(value: unknown, entry: (item: unknown) => T | undefined): Record<string, T> | undefined {
+  if (!isObject(value)) return undefined;
+  const result: Record<string, T> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const rebuilt = entry(item);
+    if (rebuilt === undefined) return undefined;
+    // defineProperty, so that a key such as "__proto__" stays an ordinary entry.
+    Object.defineProperty(result, key, { value: rebuilt, enumerable: true, writable: true, configurable: true });
+  }
+  return result;
 }
 
-/** True when `value` has exactly the version-1 shape. */
-export function isProgressData(value: unknown): value is ProgressData {
-  return (
-    isObject(value) &&
-    value['version'] === PROGRESS_VERSION &&
-    isObject(value['done']) &&
-    Object.values(value['done']).every(isIsoTime) &&
-    (value['lastOpened'] === undefined || isString(value['lastOpened'])) &&
-    isObject(value['answers']) &&
-    Object.values(value['answers']).every(isSavedAssignment)
-  );
+function fieldAnswer(value: unknown): FieldAnswer | undefined {
+  if (!isObject(value)) return undefined;
+  const { label, answer, source, otherVersion } = value;
+  if (!isString(label) || !isString(answer) || !isString(source)) return undefined;
+  if (otherVersion !== undefined && !isString(otherVersion)) return undefined;
+  return { label, answer, source, ...(otherVersion === undefined ? {} : { otherVersion }) };
+}
+
+function savedAssignmentOf(value: unknown): SavedAssignment | undefined {
+  if (!isObject(value)) return undefined;
+  const { title, lesson, savedAt } = value;
+  const fields = recordOf(value['fields'], fieldAnswer);
+  if (!isString(title) || !isString(lesson) || !isIsoTime(savedAt) || !fields) return undefined;
+  return { title, lesson, savedAt, fields };
+}
+
+/**
+ * `value` rebuilt in the version-1 shape from its known keys alone (anything else is dropped), or
+ * undefined when a known key does not have its type.
+ */
+export function normaliseProgress(value: unknown): ProgressData | undefined {
+  if (!isObject(value) || value['version'] !== PROGRESS_VERSION) return undefined;
+  const done = recordOf(value['done'], (time) => (isIsoTime(time) ? time : undefined));
+  const answers = recordOf(value['answers'], savedAssignmentOf);
+  const lastOpened = value['lastOpened'];
+  if (!done || !answers || (lastOpened !== undefined && !isString(lastOpened))) return undefined;
+  return { version: PROGRESS_VERSION, done, ...(lastOpened === undefined ? {} : { lastOpened }), answers };
 }
 
 /** The stored value in the current shape; `unreadable` or `newer` when it cannot be used as it is. */
@@ -118,7 +142,8 @@ export function parseProgress(raw: string): ReadResult {
   } catch {
     return { status: 'unreadable', data: emptyProgress() };
   }
-  if (isProgressData(value)) return { status: 'ok', data: value };
+  const data = normaliseProgress(value);
+  if (data) return { status: 'ok', data };
   if (isObject(value) && typeof value['version'] === 'number' && value['version'] > PROGRESS_VERSION) {
     return { status: 'newer', data: emptyProgress() };
   }
@@ -195,8 +220,8 @@ export function setLastOpened(data: ProgressData, lesson: string): ProgressData 
 
 /** Drops the other tab's version of an answer once the learner has chosen. */
 export function clearOtherVersion(data: ProgressData, assignment: string, field: string): ProgressData {
-  const saved = data.answers[assignment];
-  const answer = saved?.fields[field];
+  const saved = savedAssignment(data, assignment);
+  const answer = saved && own(saved.fields, field);
   if (!saved || !answer || answer.otherVersion === undefined) return data;
   const { otherVersion: _other, ...kept } = answer;
   return {
@@ -227,8 +252,8 @@ export function setAnswer(
   now: Date,
   seen?: string,
 ): ProgressData {
-  const previous = data.answers[target.assignment];
-  const stored = previous?.fields[target.field];
+  const previous = savedAssignment(data, target.assignment);
+  const stored = previous && own(previous.fields, target.field);
   const changedElsewhere =
     seen !== undefined && stored !== undefined && stored.answer !== seen && stored.answer !== value.answer;
   const otherVersion = changedElsewhere ? stored.answer : stored?.otherVersion;
