@@ -135,7 +135,11 @@ export const sv = {
   },
   search: {
     open: 'Sök',
+    /** For editors in `npm run dev`, where no search index is built. */
     noIndex: 'Sökningen fungerar först när webbplatsen är byggd (npm run build och npm run preview).',
+    unavailable:
+      'Sökningen kunde inte laddas just nu. Den försöker igen när du är ansluten till internet, eller när du väljer ”Försök igen”.',
+    retry: 'Försök igen',
     pageTitle: 'Sök i kursen',
     pageDescription: 'Sök i kursens lektioner.',
     noScript: 'Sökningen behöver JavaScript. Slå på JavaScript i webbläsaren för att söka i kursen.',

@@ -139,17 +139,53 @@ test('under a sub-path, search finds and opens results', async ({ page, context 
   expect(network.thirdParty()).toEqual([]);
 });
 
-test('where no index exists (astro dev), the dialog and the search page say so', async ({ page }) => {
-  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+test('when the engine cannot load, the learner is told in plain words, and "Försök igen" searches', async ({
+  page,
+}) => {
+  await page.route('**/pagefind/pagefind.js*', (route) => route.fulfill({ status: 500, body: 'Server error' }));
   await page.goto('/');
   await openSearch(page);
-  await expect(dialog(page).getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
-  await searchInput(page).fill('bibliotek');
-  await expect(dialog(page).getByRole('status')).toHaveText(/Sökningen fungerar först när webbplatsen är byggd/);
-  await page.goto('/sok/?q=bibliotek');
-  await expect(page.locator('digidel-url-search').getByRole('status')).toHaveText(
-    /Sökningen fungerar först när webbplatsen är byggd/,
+  const status = dialog(page).getByRole('status');
+  await expect(status).toHaveText(/^Sökningen kunde inte laddas just nu\./);
+  await searchInput(page).fill('strategidokument');
+  await expect(status).toHaveText(/^Sökningen kunde inte laddas just nu\./);
+  await expect(status).not.toContainText('npm');
+  await page.unroute('**/pagefind/pagefind.js*');
+  await dialog(page).getByRole('button', { name: 'Försök igen' }).click();
+  await expect(status).toHaveText('”strategidokument” finns i 1 lektion.');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: 'Försök igen' })).toBeHidden();
+});
+
+test('offline without a saved copy, the search page says so and searches by itself once back online', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/sok/');
+  await context.setOffline(true);
+  await page.getByRole('searchbox', { name: 'Sökord' }).fill('strategidokument');
+  const status = page.locator('digidel-url-search').getByRole('status');
+  await expect(status).toHaveText(/^Sökningen kunde inte laddas just nu\./);
+  await context.setOffline(false);
+  await expect(status).toHaveText('”strategidokument” finns i 1 lektion.');
+});
+
+test('a pasted page of text is cut to 200 characters before it is searched', async ({ page }) => {
+  await page.goto('/sok/');
+  const field = page.getByRole('searchbox', { name: 'Sökord' });
+  await expect(field).toHaveAttribute('maxlength', '200');
+  // A script's value is not held to maxlength, so the page must cut it itself.
+  await field.evaluate(
+    (input: HTMLInputElement, text) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    `strategidokument ${'lorem ipsum '.repeat(9000)}`,
   );
+  const status = page.locator('digidel-url-search').getByRole('status');
+  await expect(status).toHaveText(/”strategidokument lorem ipsum[a-z ]*”/);
+  expect((await status.textContent())?.length ?? 0).toBeLessThan(260);
+  expect(new URL(page.url()).searchParams.get('q')?.length ?? 0).toBeLessThanOrEqual(200);
 });
 
 for (const screen of [

@@ -43,15 +43,19 @@ export interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
+let failures = 0;
 
 /**
- * The configured engine; rejects when the bundle is missing (astro dev). It runs on the main
+ * The configured engine; rejects when the bundle cannot be loaded (offline without a saved copy,
+ * a host error, astro dev without an index), and the next call tries again. It runs on the main
  * thread: its Web Worker would fetch a second copy of the engine (11 KB brotli), and on the main
  * thread every query up to 1,000 lessons still answers within 100 ms (npm run bench).
  */
 export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
+  // A browser keeps a failed module import for the page's lifetime, so a retry asks for a new URL.
+  const url = `${bundlePath}pagefind.js${failures > 0 ? `?retry=${failures}` : ''}`;
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({
       baseUrl,
       noWorker: true,
@@ -64,6 +68,7 @@ export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagef
   })();
   loading.catch(() => {
     loading = undefined;
+    failures += 1;
   });
   return loading;
 }

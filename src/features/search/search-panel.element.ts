@@ -9,7 +9,7 @@ import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format, plural } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind.client';
-import { excerptParts, nextPage, sectionsToShow } from './search-results';
+import { excerptParts, nextPage, queryOf, sectionsToShow } from './search-results';
 
 /** A summary saying "Söker …" only when the answer is slow (the first search loads the engine). */
 const SEARCHING_AFTER_MS = 300;
@@ -31,7 +31,7 @@ const FRAGMENTS_AFTER_MS = 20;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const STRINGS = ['searching', 'noResults', 'results', 'noIndex', 'failed'] as const;
+const STRINGS = ['searching', 'noResults', 'results', 'unavailable', 'failed'] as const;
 /** The words SearchPanel.astro renders for this element. */
 export type SearchPanelStrings = StringsOf<Dictionary['search'], typeof STRINGS>;
 
@@ -100,6 +100,9 @@ export class SearchPanel extends ManagedElement {
     this.#strings = readStrings<SearchPanelStrings>(this, STRINGS);
     this.input?.addEventListener('input', () => this.#schedule(), { signal });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#more(), { signal });
+    this.querySelector('[data-search-retry]')?.addEventListener('click', () => this.#retry(), { signal });
+    // An engine that could not load is tried again as soon as the connection returns.
+    window.addEventListener('online', () => this.#retry(), { signal });
     this.addEventListener('keydown', (event) => this.#arrows(event), { signal });
     // What the learner typed while this code loaded.
     if (this.input?.value.trim()) this.#schedule();
@@ -108,13 +111,35 @@ export class SearchPanel extends ManagedElement {
   /** Starts loading the engine, so that the first search does not wait for it. */
   prepare(): Promise<Pagefind> {
     const engine = loadPagefind(this.dataset['bundle'] ?? '/pagefind/', this.dataset['base'] ?? '/');
-    engine.catch(() => this.#say(this.#strings.noIndex));
+    engine.then(
+      () => this.#showRetry(false),
+      () => {
+        this.#say(this.#strings.unavailable);
+        this.#showRetry(true);
+      },
+    );
     return engine;
+  }
+
+  /** Loads the engine again after a failure, and searches what is in the field. */
+  #retry(): void {
+    const retry = this.querySelector<HTMLElement>('[data-search-retry]');
+    if (!retry || retry.hidden) return;
+    this.#showRetry(false);
+    this.#say(this.#strings.searching);
+    if (queryOf(this.input?.value ?? '')) this.#schedule();
+    else void this.prepare().catch(() => undefined);
+  }
+
+  #showRetry(shown: boolean): void {
+    const retry = this.querySelector<HTMLElement>('[data-search-retry]');
+    if (retry) retry.hidden = !shown;
   }
 
   /** Puts `term` in the field and searches it at once. */
   searchFor(term: string): void {
-    if (this.input) this.input.value = term;
+    // Set by script, the value is not held to the field's maxlength: cut it here.
+    if (this.input) this.input.value = queryOf(term);
     this.#schedule();
   }
 
@@ -139,7 +164,7 @@ export class SearchPanel extends ManagedElement {
   }
 
   async #run(): Promise<void> {
-    const term = this.input?.value.trim() ?? '';
+    const term = queryOf(this.input?.value ?? '');
     const slow = setTimeout(() => this.#say(this.#strings.searching), SEARCHING_AFTER_MS);
     try {
       if (term === '') {

@@ -11,6 +11,15 @@ import type { PagefindResultData, PagefindSubResult } from './pagefind.client';
  */
 export const RESULTS_PER_PAGE = 10;
 
+/**
+ * The longest query searched: longer text (a pasted page) is cut to this before searching, so it
+ * cannot stall the page, and no summary reads a whole page back.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The text to search for in what the learner typed: trimmed, and cut to MAX_QUERY_LENGTH. */
+export const queryOf = (value: string) => value.trim().slice(0, MAX_QUERY_LENGTH).trim();
+
 /** Sections listed under a lesson: the ones with the most matches, in the lesson's order. */
 export const SECTIONS_PER_RESULT = 3;
 
