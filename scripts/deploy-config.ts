@@ -1,7 +1,7 @@
 /**
  * `npm run deploy-config`: after a change to the site's CSS, writes the header policy of the
  * last build (dist/_headers, with the hashes of the pages' inline styles) into the ready server
- * configurations in deploy/. tests/build/deploy-config.test.ts says when this is due.
+ * configurations in deploy/. tests/build/hosts.test.ts says when this is due.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 

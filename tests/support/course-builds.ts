@@ -130,14 +130,20 @@ export interface BuildResult {
 
 /**
  * Runs `npm run build`'s script for the course in `courseDir` into `outDir`, and logs it. The
- * environment is the parent's without what Vitest adds (BASE_URL, MODE…), which Astro would
- * take over its configuration.
+ * environment is the parent's without what Vitest adds (BASE_URL, MODE, NODE_ENV…), which Astro
+ * and Vite would take over the build's own.
  */
 export function runBuild(
   name: string,
   { courseDir, outDir, base, site }: Pick<CourseDefinition, 'courseDir' | 'outDir' | 'base' | 'site'>,
 ): BuildResult {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...parentEnv } = process.env;
+  // Vitest also sets NODE_ENV=test, under which Vite builds with import.meta.env.DEV true.
+  const parentEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) =>
+        !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
+    ),
+  );
   const started = Date.now();
   // The project's own Node (the npm package `node`), whatever Node runs the tests: Astro 7 needs 22.12+.
   const result = spawnSync(join(process.cwd(), 'node_modules', '.bin', 'node'), ['scripts/build.ts'], {
