@@ -117,6 +117,18 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription('Sparat på den här enheten.');
 });
 
+test('switching away from the tab saves what was typed at once', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('digidel-answer-fields'));
+  await page.getByLabel('Argument 2').click();
+  await page.keyboard.type('Biblioteksplanen');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  expect(JSON.stringify(await stored(page))).toContain('Biblioteksplanen');
+});
+
 test('an answer field grows with the text instead of scrolling inside itself', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));

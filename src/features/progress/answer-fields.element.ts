@@ -19,7 +19,11 @@ import { timeText } from '../../i18n/dates';
 import { loadProgress, onProgressChange, saveProgress, savingProblem } from './progress.client';
 import { clearOtherVersion, own, savedAssignment, setAnswer, type FieldTarget } from './progress.store';
 
-const SAVE_DELAY_MS = 600;
+/**
+ * A field is saved this long after the last key: a burst of typing is one write, and a tab that
+ * crashes (no pagehide) loses at most this much of what was typed.
+ */
+export const SAVE_DELAY_MS = 150;
 
 /** Browsers without `field-sizing: content` get the same growing fields from the script. */
 const GROW_BY_SCRIPT = !CSS.supports('field-sizing', 'content');
@@ -84,7 +88,15 @@ class AnswerFields extends ManagedElement {
       field.querySelector('[data-keep-mine]')?.addEventListener('click', () => this.#keepMine(field), { signal });
     }
     this.querySelector('[data-download]')?.addEventListener('click', () => this.#download(), { signal });
+    // Leaving the page, or switching away from it (a phone may end a hidden tab without pagehide).
     window.addEventListener('pagehide', () => this.#flushAll(), { signal });
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'hidden') this.#flushAll();
+      },
+      { signal },
+    );
     onProgressChange(() => this.#fill(), signal);
     this.#fill();
     const problem = savingProblem(status, this.#strings);
