@@ -117,6 +117,19 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription('Sparat på den här enheten.');
 });
 
+test('data cleared in another tab: the fields follow, and none still says it is saved', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto(LESSON_SIX);
+  await scrollTo(first.locator('digidel-answer-fields'));
+  await first.getByLabel('Argument 1').fill('Kommunens digitala agenda.');
+  await expect(first.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat på den här enheten kl\./);
+  const second = await context.newPage();
+  await second.goto('/mina-svar/');
+  await second.evaluate(() => localStorage.clear());
+  await expect(first.getByLabel('Argument 1')).toHaveValue('');
+  await expect(first.getByLabel('Argument 1')).toHaveAccessibleDescription('');
+});
+
 test('switching away from the tab saves what was typed at once', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));

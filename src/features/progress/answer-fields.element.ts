@@ -173,6 +173,10 @@ class AnswerFields extends ManagedElement {
       const status = field.querySelector('[data-field-status]');
       if (status && status.textContent === '' && (value.answer || value.source)) {
         status.textContent = this.#strings.savedEarlier;
+      } else if (status && !edited && !value.answer && !value.source) {
+        // Nothing is stored for this field any more (cleared here, in another tab or with the
+        // site's data): it must not say "Sparat".
+        status.textContent = '';
       }
       this.#showOther(field, saved?.otherVersion);
     }
