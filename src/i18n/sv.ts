@@ -247,6 +247,8 @@ export const sv = {
     saveFailed:
       'Kursen kunde inte sparas. Kontrollera att du är ansluten till internet och att det finns plats på enheten, och försök igen.',
     unsupported: 'Den här webbläsaren kan inte spara kursen för läsning utan internet.',
+    blocked:
+      'Webbläsaren tillåter inte att den här webbplatsen sparar data, så kursen kan inte sparas för läsning utan internet. Det går att ändra i webbläsarens inställningar för webbplatsdata.',
     noScript: 'För att spara kursen för läsning utan internet behöver JavaScript vara påslaget.',
     notBuilt:
       'Kursen kan sparas för läsning utan internet först när webbplatsen är byggd (npm run build och npm run preview).',

@@ -10,7 +10,7 @@ import { dayText } from '../../i18n/dates';
 import { byteSize, format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { onOfflineChange, removeOfflineCopy, saveOfflineCopy, savedCopy } from './offline.client';
-import { offlineSupported } from './worker-registration.client';
+import { offlineSupported, siteDataAllowed } from './worker-registration.client';
 import { SIZE_TOKEN, type SavingProgress } from './offline-files';
 
 const STRINGS = [
@@ -22,6 +22,7 @@ const STRINGS = [
   'removeFailed',
   'saveFailed',
   'unsupported',
+  'blocked',
   'notBuilt',
 ] as const;
 /** The words OfflineCopy.astro renders for this element. */
@@ -48,6 +49,17 @@ class OfflineCopy extends ManagedElement {
       this.#status(notBuilt ? this.#strings.notBuilt : this.#strings.unsupported);
       return;
     }
+    void this.#start(save);
+  }
+
+  /** Offers saving only where the browser lets the site keep data; the button stays disabled until then. */
+  async #start(save: HTMLButtonElement): Promise<void> {
+    if (!(await siteDataAllowed())) {
+      save.hidden = true;
+      this.requirePart('[data-size]').hidden = true;
+      this.#status(this.#strings.blocked);
+      return;
+    }
     const signal = this.signal;
     save.disabled = false;
     save.addEventListener('click', () => void this.#save(), { signal });
@@ -55,7 +67,7 @@ class OfflineCopy extends ManagedElement {
       signal,
     });
     onOfflineChange(() => void this.#render(), signal);
-    void this.#render();
+    await this.#render();
   }
 
   #status(text: string): void {
@@ -65,7 +77,8 @@ class OfflineCopy extends ManagedElement {
   /** Saved (with its date) or not; left alone while this element is saving or removing. */
   async #render(): Promise<void> {
     if (this.#busy) return;
-    const saved = await savedCopy(this.#base);
+    // A browser that withdraws site data while the page is open rejects here: shown as not saved.
+    const saved = await savedCopy(this.#base).catch(() => undefined);
     this.requirePart('[data-size]').hidden = saved !== undefined;
     this.requirePart('[data-save]').hidden = saved !== undefined;
     this.requirePart('[data-remove]').hidden = saved === undefined;

@@ -13,6 +13,20 @@ export function offlineSupported(): boolean {
 export const scopeUrl = (base: string) => new URL(base, window.location.origin).href;
 export const workerUrl = (base: string) => new URL(`${base}${WORKER_FILE}`, window.location.origin).href;
 
+/**
+ * False when the browser refuses this site Cache Storage and service workers (site data blocked
+ * in its settings): both then reject, where a missing feature would be absent.
+ */
+export async function siteDataAllowed(): Promise<boolean> {
+  try {
+    await caches.keys();
+    await navigator.serviceWorker.getRegistrations();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** This course's registration; another site on the same host has another scope. */
 export async function registration(base: string): Promise<ServiceWorkerRegistration | undefined> {
   const registrations = await navigator.serviceWorker.getRegistrations();
