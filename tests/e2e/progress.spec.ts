@@ -139,7 +139,8 @@ test('switching away from the tab saves what was typed at once', async ({ page }
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  expect(JSON.stringify(await stored(page))).toContain('Biblioteksplanen');
+  // Saved under the progress lock, which answers within moments.
+  await expect.poll(async () => JSON.stringify(await stored(page)), { timeout: 1000 }).toContain('Biblioteksplanen');
 });
 
 test('an answer field grows with the text instead of scrolling inside itself', async ({ page }) => {
@@ -297,6 +298,7 @@ test('unreadable stored data is set aside, not lost, and the learner is told', a
   );
   await page.getByLabel('Argument 1').fill('Nytt svar.');
   await page.getByLabel('Argument 1').blur();
+  await expect(page.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
   expect(await page.evaluate(() => localStorage.getItem('digidel:progress:unreadable'))).toBe('{"version":1,"done":');
   expect((await stored(page))?.['answers']).toHaveProperty('uppdrag-5');
 });

@@ -16,8 +16,16 @@ import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { timeText } from '../../i18n/dates';
-import { loadProgress, onProgressChange, saveProgress, savingProblem } from './progress.client';
-import { clearOtherVersion, own, savedAssignment, setAnswer, type FieldTarget } from './progress.store';
+import { loadProgress, onProgressChange, saveProgress, saveProgressNow, savingProblem } from './progress.client';
+import {
+  clearOtherVersion,
+  own,
+  savedAssignment,
+  setAnswer,
+  type FieldTarget,
+  type ProgressData,
+  type WriteResult,
+} from './progress.store';
 
 /**
  * A field is saved this long after the last key: a burst of typing is one write, and a tab that
@@ -62,6 +70,8 @@ class AnswerFields extends ManagedElement {
   #pending = new Map<HTMLElement, number>();
   /** Each field's stored value as this tab last read or wrote it. */
   #seen = new Map<HTMLElement, Value>();
+  /** Fields whose save waits for the progress lock: saved at once instead if the page goes away first. */
+  #inFlight = new Set<HTMLElement>();
   /** Fields whose last save failed: their text stays until it is saved or downloaded. */
   #unsaved = new Set<HTMLElement>();
 
@@ -89,7 +99,7 @@ class AnswerFields extends ManagedElement {
     }
     this.querySelector('[data-download]')?.addEventListener('click', () => this.#download(), { signal });
     // Leaving the page, or switching away from it (a phone may end a hidden tab without pagehide).
-    window.addEventListener('pagehide', () => this.#flushAll(), { signal });
+    window.addEventListener('pagehide', () => this.#flushAll(true), { signal });
     document.addEventListener(
       'visibilitychange',
       () => {
@@ -105,7 +115,7 @@ class AnswerFields extends ManagedElement {
   }
 
   override disconnectedCallback(): void {
-    this.#flushAll();
+    this.#flushAll(true);
     super.disconnectedCallback();
   }
 
@@ -214,27 +224,46 @@ class AnswerFields extends ManagedElement {
     );
   }
 
-  #flushAll(): void {
-    for (const field of [...this.#pending.keys()]) this.#flush(field);
+  /** Saves every field with unsaved typing; `leaving`: the page is going away and cannot wait for the lock. */
+  #flushAll(leaving = false): void {
+    for (const field of [...this.#pending.keys()]) this.#flush(field, leaving);
+    if (leaving) for (const field of [...this.#inFlight]) this.#save(field, false, true);
   }
 
-  #flush(field: HTMLElement): void {
+  #flush(field: HTMLElement, leaving = false): void {
     if (!this.#pending.has(field)) return;
     window.clearTimeout(this.#pending.get(field));
     this.#pending.delete(field);
-    this.#save(field, false);
+    this.#save(field, false, leaving);
   }
 
-  /** Saves one field; `chosen` when the learner has picked between two tabs' versions. */
-  #save(field: HTMLElement, chosen: boolean): void {
+  /**
+   * Saves one field under the progress lock (progress.client.ts), or at once when the page is
+   * `leaving`; `chosen` when the learner has picked between two tabs' versions.
+   */
+  #save(field: HTMLElement, chosen: boolean, leaving = false): void {
     const target = this.#target(field);
     const value = this.#current(field);
     const seen = this.#seen.get(field)?.answer;
     const now = new Date();
-    const result = saveProgress((progress) => {
+    const change = (progress: ProgressData) => {
       const saved = setAnswer(progress, target, value, now, chosen ? undefined : seen);
       return chosen ? clearOtherVersion(saved, target.assignment, target.field) : saved;
+    };
+    if (leaving) {
+      this.#inFlight.delete(field);
+      this.#saved(field, value, now, saveProgressNow(change));
+      return;
+    }
+    this.#inFlight.add(field);
+    void saveProgress(change).then((result) => {
+      this.#inFlight.delete(field);
+      this.#saved(field, value, now, result);
     });
+  }
+
+  /** What a save of `value` at `now` came to, shown beside the field and for the assignment. */
+  #saved(field: HTMLElement, value: Value, now: Date, result: WriteResult): void {
     if (!result.saved) {
       // Beside the field, where the learner is looking, and announced for the assignment.
       const problem = savingProblem(result.reason, this.#strings) ?? '';
@@ -245,7 +274,10 @@ class AnswerFields extends ManagedElement {
     }
     this.#seen.set(field, value);
     this.#unsaved.delete(field);
-    this.#fieldStatus(field, format(this.#strings.saved, { time: timeText(now.toISOString()) }));
+    // Typing that went on while this was written is saved next; until then it is not "Sparat".
+    if (same(value, this.#current(field))) {
+      this.#fieldStatus(field, format(this.#strings.saved, { time: timeText(now.toISOString()) }));
+    }
     // Space may have been freed: what could not be saved before is tried again now.
     for (const other of [...this.#unsaved]) this.#save(other, false);
     if (this.#unsaved.size === 0) this.#problem('');

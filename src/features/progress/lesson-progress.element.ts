@@ -7,7 +7,7 @@
 import { ManagedElement } from '../../client/managed-element.client';
 import { hasStarted, setLastOpened, setLessonDone } from './progress.store';
 import { dayText } from '../../i18n/dates';
-import { doneAt, loadProgress, onProgressChange, saveProgress, savingProblem } from './progress.client';
+import { doneAt, loadProgress, onProgressChange, saveProgressNow, savingProblem } from './progress.client';
 import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
@@ -27,14 +27,18 @@ class LessonProgress extends ManagedElement {
     if (!button) return;
     const { status, data } = loadProgress();
     if (status === 'ok' && hasStarted(data) && data.lastOpened !== lesson) {
-      saveProgress((progress) => setLastOpened(progress, lesson));
+      // At once, for the same reason as the click below: the learner may leave at once.
+      saveProgressNow((progress) => setLastOpened(progress, lesson));
     }
     button.disabled = false;
     button.addEventListener(
       'click',
       () => {
         const done = !doneAt(this);
-        const result = saveProgress((progress) =>
+        // Written at once, not after waiting for the lock: a learner who marks the lesson done and
+        // follows "Nästa lektion" at once must not leave before it is stored. One click in one tab
+        // changes one lesson; the lock is for typing, which can go on in two tabs at once.
+        const result = saveProgressNow((progress) =>
           setLastOpened(setLessonDone(progress, lesson, done, new Date()), lesson),
         );
         this.#showProblem(result.saved ? undefined : savingProblem(result.reason, this.#strings));

@@ -92,7 +92,7 @@ class ProgressDataControls extends ManagedElement {
       return;
     }
     if (hasStarted(loadProgress().data) && !window.confirm(this.#strings.confirmReplace)) return;
-    const result = replaceStoredProgress(parsed.data);
+    const result = await replaceStoredProgress(parsed.data);
     this.#status(
       result.saved
         ? format(this.#strings.loaded, { day: dayText(parsed.exportedAt) })
@@ -103,7 +103,7 @@ class ProgressDataControls extends ManagedElement {
   /** Everything the course keeps on this device: progress and answers, and the offline copy. */
   async #clear(): Promise<void> {
     if (!window.confirm(this.#strings.confirmClear)) return;
-    const cleared = clearStoredProgress();
+    const cleared = await clearStoredProgress();
     const removed = await removeOfflineCopy(this.dataset['base'] ?? '/');
     this.#status(cleared && removed ? this.#strings.cleared : this.#strings.clearFailed);
   }

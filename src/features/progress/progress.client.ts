@@ -29,10 +29,59 @@ export function loadProgress(): ReadResult {
   return readProgress(browserStorage());
 }
 
-export function saveProgress(change: (data: ProgressData) => ProgressData): WriteResult {
+/** The name of the Web Lock every read-modify-write of stored progress holds, in every tab. */
+const PROGRESS_LOCK = 'digidel:progress';
+
+/**
+ * How long the lock is held after a write. Browsers hand a localStorage write to other tabs'
+ * processes asynchronously (Chromium: within a few milliseconds), so a tab that took the lock the
+ * moment it was released could still read the old value and write over the new one; measured in
+ * tests/e2e/two-tabs.spec.ts, which loses an answer within ten rounds without this wait.
+ */
+const SETTLE_MS = 30;
+
+/**
+ * Runs `work` while no other tab of the site changes stored progress. localStorage has no
+ * transactions, and tabs run in separate processes: without the lock, two tabs saving at the same
+ * moment both read the old value and the second write drops the first tab's answer. Where Web
+ * Locks are missing or refused (site data blocked), the work runs at once, as one write.
+ */
+async function exclusively<T>(work: () => T): Promise<T> {
+  // Web Locks exist only in secure contexts (https, localhost).
+  if (!('locks' in navigator)) return work();
+  let ran = false;
+  try {
+    return await navigator.locks.request(PROGRESS_LOCK, async () => {
+      ran = true;
+      const result = work();
+      await new Promise((settled) => setTimeout(settled, SETTLE_MS));
+      return result;
+    });
+  } catch (error) {
+    // Refused before it ran (site data blocked): write without the lock.
+    if (ran) throw error;
+    return work();
+  }
+}
+
+function writeNow(change: (data: ProgressData) => ProgressData): WriteResult {
   const result = updateProgress(browserStorage(), change);
   if (result.saved) announce();
   return result;
+}
+
+/** Applies `change` to what is stored now, holding the progress lock; resolves once it is written (or refused). */
+export function saveProgress(change: (data: ProgressData) => ProgressData): Promise<WriteResult> {
+  return exclusively(() => writeNow(change));
+}
+
+/**
+ * The same at once, without waiting for the lock: only for a page that is going away (pagehide),
+ * which cannot wait for anything. It still re-reads storage first, so it changes only what it
+ * changes.
+ */
+export function saveProgressNow(change: (data: ProgressData) => ProgressData): WriteResult {
+  return writeNow(change);
 }
 
 /** When the lesson named in the element's data-lesson-id was marked done, if it was. */
@@ -41,17 +90,21 @@ export function doneAt(element: HTMLElement): string | undefined {
 }
 
 /** Replaces everything stored with a loaded file's data, and tells the page. */
-export function replaceStoredProgress(data: ProgressData): WriteResult {
-  const result = replaceProgress(browserStorage(), data);
-  if (result.saved) announce();
-  return result;
+export function replaceStoredProgress(data: ProgressData): Promise<WriteResult> {
+  return exclusively(() => {
+    const result = replaceProgress(browserStorage(), data);
+    if (result.saved) announce();
+    return result;
+  });
 }
 
 /** Removes everything stored; true when nothing remains. Tells the page either way. */
-export function clearStoredProgress(): boolean {
-  const cleared = clearProgress(browserStorage());
-  announce();
-  return cleared;
+export function clearStoredProgress(): Promise<boolean> {
+  return exclusively(() => {
+    const cleared = clearProgress(browserStorage());
+    announce();
+    return cleared;
+  });
 }
 
 /** Calls `listener` when progress changes on this page or in another tab. */

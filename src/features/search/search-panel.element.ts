@@ -188,7 +188,9 @@ export class SearchPanel extends ManagedElement {
       const first = await Promise.all(search.results.slice(0, nextPage(0, search.results.length)).map((r) => r.data()));
       if (!this.#pending) this.#show(search, term, first);
     } catch {
+      // The index could not be fetched (the connection went): try again when it returns.
       this.#say(this.#strings.failed);
+      this.#showRetry(true);
     } finally {
       clearTimeout(slow);
     }
