@@ -51,6 +51,19 @@ describe('the progress file', () => {
 });
 
 describe('the progress file is strict and symmetric', () => {
+  const withSecondAnswer = (answer: string) =>
+    setAnswer(
+      data,
+      {
+        assignment: 'uppdrag-5',
+        title: 'Uppdrag 5',
+        lesson: 'digidelcenter',
+        field: 'argument-2',
+        label: 'Argument 2',
+      },
+      { answer, source: '' },
+      now,
+    );
   const wrapper = JSON.parse(file) as Record<string, unknown>;
 
   it('refuses nesting deeper than its own before parsing it (40 kB, 20,000 levels)', () => {
@@ -78,36 +91,14 @@ describe('the progress file is strict and symmetric', () => {
   });
 
   it('writes nothing it would refuse: an export of a store as full as a browser allows loads back', () => {
-    const full = setAnswer(
-      data,
-      {
-        assignment: 'uppdrag-5',
-        title: 'Uppdrag 5',
-        lesson: 'digidelcenter',
-        field: 'argument-2',
-        label: 'Argument 2',
-      },
-      { answer: 'å'.repeat(5_000_000), source: '' },
-      now,
-    );
+    const full = withSecondAnswer('å'.repeat(5_000_000));
     const exported = exportProgress(full, 'DigidelCenter på bibliotek', now);
     expect(exported.length).toBeLessThanOrEqual(MAX_FILE_CHARS);
     expect(parseProgressFile(exported)).toEqual({ ok: true, data: full, exportedAt: now.toISOString() });
   });
 
   it('writes a file past the limit on one line, and still loads it back', () => {
-    const long = setAnswer(
-      data,
-      {
-        assignment: 'uppdrag-5',
-        title: 'Uppdrag 5',
-        lesson: 'digidelcenter',
-        field: 'argument-2',
-        label: 'Argument 2',
-      },
-      { answer: 'a', source: '' },
-      now,
-    );
+    const long = withSecondAnswer('a');
     const many = {
       ...long,
       done: Object.fromEntries(Array.from({ length: 280_000 }, (_, i) => [`l${i}`, now.toISOString()])),
