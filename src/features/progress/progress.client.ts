@@ -34,11 +34,13 @@ const PROGRESS_LOCK = 'digidel:progress';
 
 /**
  * How long the lock is held after a write. Browsers hand a localStorage write to other tabs'
- * processes asynchronously (Chromium: within a few milliseconds), so a tab that took the lock the
- * moment it was released could still read the old value and write over the new one; measured in
- * tests/e2e/two-tabs.spec.ts, which loses an answer within ten rounds without this wait.
+ * processes asynchronously (Chromium: a few milliseconds, more on a loaded machine), so a tab that
+ * took the lock the moment it was released could still read the old value and write over the new
+ * one. tests/e2e/two-tabs.spec.ts loses an answer within ten rounds without this wait, and lost
+ * one with 30 ms on a loaded two-core machine. It is a margin, not a guarantee: a guarantee needs
+ * each answer under its own key, or acknowledgements from the other tabs (docs/progress.md).
  */
-const SETTLE_MS = 30;
+const SETTLE_MS = 100;
 
 /**
  * Runs `work` while no other tab of the site changes stored progress. localStorage has no
