@@ -6,7 +6,7 @@ export interface Spread {
 }
 
 /** The middle value (the upper middle of an even count), NaN for none. */
-export const median = (values: readonly number[]) => {
+const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };

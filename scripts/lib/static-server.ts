@@ -8,7 +8,7 @@
  * and `setRoot()` swaps the folder it serves, as a host does when an editor publishes a new build.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { Transform } from 'node:stream';
 import { brotliCompressSync, constants, createGzip } from 'node:zlib';
@@ -83,7 +83,7 @@ export async function serveStatic(root: string, { base = '/' }: StaticServerOpti
         callback(null, chunk);
       },
     });
-  const notFound = (response: import('node:http').ServerResponse) => {
+  const notFound = (response: ServerResponse) => {
     const page = join(siteRoot, '404.html');
     response.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
     if (existsSync(page)) createReadStream(page).pipe(response);

@@ -66,24 +66,20 @@ async function exclusively<T>(work: () => T): Promise<T> {
   }
 }
 
-function writeNow(change: (data: ProgressData) => ProgressData): WriteResult {
-  const result = updateProgress(browserStorage(), change);
-  if (result.saved) announce();
-  return result;
-}
-
 /** Applies `change` to what is stored now, holding the progress lock; resolves once it is written (or refused). */
 export function saveProgress(change: (data: ProgressData) => ProgressData): Promise<WriteResult> {
-  return exclusively(() => writeNow(change));
+  return exclusively(() => saveProgressNow(change));
 }
 
 /**
- * The same at once, without waiting for the lock: only for a page that is going away (pagehide),
- * which cannot wait for anything. It still re-reads storage first, so it changes only what it
- * changes.
+ * The same at once, without waiting for the lock: for a page that is going away (pagehide), which
+ * cannot wait, and for one-click changes the learner may leave right after (marking a lesson
+ * done). It still re-reads storage first, so it changes only what it changes.
  */
 export function saveProgressNow(change: (data: ProgressData) => ProgressData): WriteResult {
-  return writeNow(change);
+  const result = updateProgress(browserStorage(), change);
+  if (result.saved) announce();
+  return result;
 }
 
 /** When the lesson named in the element's data-lesson-id was marked done, if it was. */
