@@ -255,6 +255,11 @@ export const sv = {
     update: 'En ny version av kursen finns.',
     updateHint: 'Den är redan hämtad. Dina svar och framsteg påverkas inte.',
     showUpdate: 'Visa den nya versionen',
+    updateFailed: 'Din sparade kopia av kursen kunde inte uppdateras.',
+    updateFailedHint:
+      'Utan internet ser du kursen som den var när kopian senast uppdaterades. När du är ansluten visas alltid den senaste versionen.',
+    retryUpdate: 'Försök igen',
+    manageCopy: 'Ta bort eller spara om kopian',
   },
   privacy: {
     description:

@@ -1,29 +1,34 @@
 /**
  * Astro integration: the opt-in offline copy. Once the pages and the search index are written
- * (so it runs after pagefindIndex()), Workbox's generateSW writes a service worker with a
- * precache manifest of every page, style, script, image and search file, each with a revision,
- * so that a new build fetches only what changed. Nothing registers the worker until a learner
- * asks for the offline copy (src/features/offline/).
+ * (so it runs after pagefindIndex()), it bundles the service worker
+ * (src/features/offline/service-worker.client.ts) with esbuild, and Workbox's injectManifest
+ * gives it a precache manifest of every page, style, script, image and search file, each with a
+ * revision, so that a new build fetches only what changed. Nothing registers the worker until a
+ * learner asks for the offline copy (src/features/offline/).
  *
  * The pages tell the learner the copy's size before they click, so the integration first
  * measures the copy, writes that size into the pages in place of a stand-in, and only then
- * generates the worker, whose revisions cover the pages as published.
+ * writes the worker, whose revisions cover the pages as published.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest } from 'workbox-build';
+import { build } from 'esbuild';
+import { getManifest, injectManifest } from 'workbox-build';
 import { byteSize } from '../i18n/format';
 import {
-  CACHE_ID,
   FILES_TOKEN,
   FILE_LIST,
+  HASHED_NAMES,
   SIZE_TOKEN,
   WORKER_FILE,
   type OfflineFile,
   type OfflineFileList,
 } from '../features/offline/offline-files';
+
+const WORKER_SOURCE = fileURLToPath(new URL('../features/offline/service-worker.client.ts', import.meta.url));
 
 /** What is saved: everything the site serves to a learner, but not what only hosts and crawlers read. */
 const FILES = {
@@ -33,8 +38,22 @@ const FILES = {
   maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
 };
 
-/** Astro's bundles and Pagefind's index files have content hashes in their names: no revision needed. */
-const HASHED_NAMES = /^(_astro\/|pagefind\/(index|fragment|filter)\/)/;
+/** The worker's code as one classic script, with the manifest's injection point left in place. */
+async function bundledWorker(into: string): Promise<string> {
+  const path = join(into, WORKER_FILE);
+  await build({
+    entryPoints: [WORKER_SOURCE],
+    outfile: path,
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    // Workbox logs every request in development builds of its modules.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return path;
+}
 
 export function offlineCopy(): AstroIntegration {
   return {
@@ -46,39 +65,30 @@ export function offlineCopy(): AstroIntegration {
         const filled = await fillSizeIntoPages(outDir, measured.size, measured.count);
 
         let files: OfflineFile[] = [];
-        const { count, size, warnings } = await generateSW({
-          globDirectory: outDir,
-          ...FILES,
-          swDest: join(outDir, WORKER_FILE),
-          mode: 'production',
-          sourcemap: false,
-          inlineWorkboxRuntime: true,
-          cacheId: CACHE_ID,
-          dontCacheBustURLsMatching: HASHED_NAMES,
-          // A new build waits until the learner chooses to reload (the update notice).
-          skipWaiting: false,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          // Every file is static, so no query changes it: the search page's ?q=, a result's
-          // ?highlight= and Pagefind's cache-busting ?ts= all find the saved file.
-          ignoreURLParametersMatching: [/./],
-          directoryIndex: 'index.html',
-          // Any address the copy does not hold shows the 404 page, also without a connection.
-          navigateFallback: '404.html',
-          navigateFallbackDenylist: [/sitemap[^/]*\.xml$/, /\/_headers$/],
-          manifestTransforms: [
-            (manifest) => {
-              files = manifest.map(({ url, size }) => ({ url, size }));
-              return { manifest, warnings: [] };
-            },
-          ],
-        });
-        for (const warning of warnings) logger.warn(warning);
-        const list: OfflineFileList = { files: count, bytes: size, entries: files };
-        await writeFile(join(outDir, FILE_LIST), JSON.stringify(list));
-        logger.info(
-          `Offline copy: ${count} files, ${byteSize(size)}; its size is shown on ${filled} ${filled === 1 ? 'page' : 'pages'}.`,
-        );
+        const scratch = await mkdtemp(join(tmpdir(), 'digidel-worker-'));
+        try {
+          const { count, size, warnings } = await injectManifest({
+            globDirectory: outDir,
+            ...FILES,
+            swSrc: await bundledWorker(scratch),
+            swDest: join(outDir, WORKER_FILE),
+            dontCacheBustURLsMatching: HASHED_NAMES,
+            manifestTransforms: [
+              (manifest) => {
+                files = manifest.map(({ url, size }) => ({ url, size }));
+                return { manifest, warnings: [] };
+              },
+            ],
+          });
+          for (const warning of warnings) logger.warn(warning);
+          const list: OfflineFileList = { files: count, bytes: size, entries: files };
+          await writeFile(join(outDir, FILE_LIST), JSON.stringify(list));
+          logger.info(
+            `Offline copy: ${count} files, ${byteSize(size)}; its size is shown on ${filled} ${filled === 1 ? 'page' : 'pages'}.`,
+          );
+        } finally {
+          await rm(scratch, { recursive: true, force: true });
+        }
       },
     },
   };

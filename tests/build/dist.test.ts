@@ -185,7 +185,7 @@ describe.each(sites)('the offline copy of $name', ({ dir, base }) => {
   });
 
   it('has a worker whose precache lists exactly those files, relative to it, with the 404 page as fallback', () => {
-    const precached = [...worker().matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]);
+    const precached = [...worker().matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
     expect(precached.sort()).toEqual(
       list()
         .entries.map((entry) => entry.url)

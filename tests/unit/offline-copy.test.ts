@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isOfflineFileList, savingProgress, type OfflineFileList } from '../../src/features/offline/offline-files';
+import {
+  isHashedFile,
+  isOfflineFileList,
+  isPageAddress,
+  savedAddress,
+  savingProgress,
+  type OfflineFileList,
+} from '../../src/features/offline/offline-files';
 import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from '../../src/features/offline/offline.store';
 import { byteSize } from '../../src/i18n/format';
 import { THEME, maskableSvg } from '../../src/site/app-manifest';
@@ -90,5 +97,39 @@ describe('the web app manifest', () => {
     expect(THEME.light.background).toBe(light);
     expect(THEME.dark.background).toBe(dark);
     expect(css).toContain(`--color-accent: ${THEME.light.theme};`);
+  });
+});
+
+describe('the worker', () => {
+  const at = (path: string) => new URL(path, 'https://bibliotek.example');
+
+  it('finds the saved file of a page with or without its trailing slash, and without its query', () => {
+    expect(savedAddress(at('/kurser/digidel/mina-svar/'))).toBe(
+      'https://bibliotek.example/kurser/digidel/mina-svar/index.html',
+    );
+    expect(savedAddress(at('/kurser/digidel/mina-svar'))).toBe(
+      'https://bibliotek.example/kurser/digidel/mina-svar/index.html',
+    );
+    expect(savedAddress(at('/kurser/digidel/sok/?q=hylte#x'))).toBe(
+      'https://bibliotek.example/kurser/digidel/sok/index.html',
+    );
+    expect(savedAddress(at('/kurser/digidel/pagefind/pagefind.js?ts=1'))).toBe(
+      'https://bibliotek.example/kurser/digidel/pagefind/pagefind.js',
+    );
+  });
+
+  it('tells pages from files, so that the 404 page never stands in for a file', () => {
+    expect(isPageAddress(at('/kurser/digidel/lektioner/ny/'))).toBe(true);
+    expect(isPageAddress(at('/kurser/digidel/lektioner/ny'))).toBe(true);
+    expect(isPageAddress(at('/kurser/digidel/404.html'))).toBe(true);
+    expect(isPageAddress(at('/kurser/digidel/filer/handbok.pdf'))).toBe(false);
+  });
+
+  it('answers from the copy at once only for files whose names carry a content hash', () => {
+    expect(isHashedFile('_astro/main.Cgvol22B.js')).toBe(true);
+    expect(isHashedFile('pagefind/fragment/sv_1a2b.pf_fragment')).toBe(true);
+    expect(isHashedFile('pagefind/pagefind.js')).toBe(false);
+    expect(isHashedFile('pagefind/pagefind-entry.json')).toBe(false);
+    expect(isHashedFile('lektioner/forsta-lektionen/index.html')).toBe(false);
   });
 });

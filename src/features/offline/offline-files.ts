@@ -13,6 +13,39 @@ export const FILE_LIST = 'offline-copy.json';
 /** Prefix of every Cache Storage name the worker uses, so that removal finds them all. */
 export const CACHE_ID = 'digidel-kurs';
 
+/** The offline copy's page for an address it does not hold, relative to the worker. */
+export const NOT_FOUND_PAGE = '404.html';
+
+/**
+ * Files whose names carry a content hash (Astro's bundles, Pagefind's index files): a file of
+ * that name never changes, so the copy answers for it without asking the network.
+ */
+export const HASHED_NAMES = /^(_astro\/|pagefind\/(index|fragment|filter)\/)/;
+
+/** True when `path`, relative to the course's base, names a file whose content hash is in its name. */
+export function isHashedFile(path: string): boolean {
+  return HASHED_NAMES.test(path);
+}
+
+const lastSegment = (url: URL) => url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+
+/**
+ * The address of the saved file that answers for `url`: the address without its query, and for
+ * a page its index.html, with or without the trailing slash the site's links carry
+ * (`/mina-svar` and `/mina-svar/` are one page).
+ */
+export function savedAddress(url: URL): string {
+  const path = `${url.origin}${url.pathname}`;
+  if (path.endsWith('/')) return `${path}index.html`;
+  return lastSegment(url).includes('.') ? path : `${path}/index.html`;
+}
+
+/** True when `url` looks like one of the course's pages rather than a file (a PDF, an image). */
+export function isPageAddress(url: URL): boolean {
+  const last = lastSegment(url);
+  return !last.includes('.') || last.endsWith('.html');
+}
+
 /** Stand-ins the build replaces in the pages once it knows the copy's size (see the integration). */
 export const SIZE_TOKEN = '@@offline-size@@';
 export const FILES_TOKEN = '@@offline-files@@';
