@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
+import { buildVersion } from './src/integrations/build-version.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
 import { offlineCopy } from './src/integrations/service-worker.ts';
 import { lessonCheck } from './src/markdown/lesson-check.ts';
@@ -19,8 +20,13 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
 
-/** The modules of the page's one script: BaseLayout's <script> and the shared browser helpers. */
-const PAGE_SCRIPT = /BaseLayout\.astro\?astro&type=script|\/src\/(client|utils|i18n)\//;
+/**
+ * The modules of the page's one script: BaseLayout's <script> and the shared browser helpers,
+ * less the two helpers only later chunks use (loading a script or stylesheet by URL, and the
+ * course's count of done lessons), which would otherwise weigh on every first view.
+ */
+const PAGE_SCRIPT =
+  /BaseLayout\.astro\?astro&type=script|\/src\/(client\/(?!load-script\.client)|utils\/|i18n\/(?!course-count))/;
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'http://localhost:4321',
@@ -29,8 +35,8 @@ export default defineConfig({
   outDir,
   // The course's content cache; fixture courses get one each, so test builds never mix with the real one.
   cacheDir: courseDir === 'content' ? './node_modules/.astro' : `${outDir}-cache`,
-  // offlineCopy() comes last: it saves what the others wrote, the search index included.
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
+  // offlineCopy() comes last: it saves what the others wrote, the search index and the version file included.
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), buildVersion(), offlineCopy()],
   // Each page's CSS inline, so that first paint needs the HTML alone; src/integrations/security-policy.ts
   // hashes it into the policy.
   build: { inlineStylesheets: 'always' },

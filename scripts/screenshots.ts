@@ -53,6 +53,8 @@ async function fillAssignment(page: Page): Promise<void> {
 
 async function markDone(page: Page): Promise<void> {
   await visit(LESSON)(page);
+  // Its code loads as it comes near, as the answers' does.
+  await page.locator('digidel-lesson-progress').scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
   await page.getByRole('button', { name: 'Ångra' }).waitFor();
 }

@@ -6,11 +6,15 @@
  * - `present`: at once, when the element is on the page (behaviour one page needs).
  * - `near`: when the element comes within a screen's height of the window, or at the learner's
  *   first key press or touch anywhere on the page (a keyboard user may Tab to it from far away).
- *   Its controls are disabled until then, so no click or keystroke is lost, and it is ready
+ *   Its buttons are disabled until then (its text fields take typing at once), and it is ready
  *   before it scrolls into view.
  * - `scroll`: at the learner's first scroll, key press or touch (the table of contents, which
  *   has nothing to mark until the page moves).
+ *
+ * A chunk that cannot load makes the element say why and try again (code-recovery.client.ts).
  */
+
+import { recoverFrom } from './code-recovery.client';
 
 export type LoadWhen = 'present' | 'near' | 'scroll';
 
@@ -21,8 +25,7 @@ export function loadWhen(tag: string, when: LoadWhen, load: () => Promise<unknow
   // Module scripts run once the document is parsed, so every element is already there.
   const elements = [...document.querySelectorAll(tag)];
   if (elements.length === 0) return;
-  // A chunk that cannot load (offline, no saved copy) leaves the element as it works without JavaScript.
-  const run = () => void load().catch(() => undefined);
+  const run = () => void load().catch(() => recoverFrom(elements, load));
   if (when === 'present') {
     run();
     return;

@@ -28,6 +28,15 @@ export const sv = {
    * narrow screen (see softHyphens() in ./swedish.ts; browsers do not hyphenate Swedish reliably).
    */
   hyphenation: ['Tillgänglighets|redo|görelse'],
+  /** What a part of a page says when its code cannot load (src/client/code-recovery.client.ts). */
+  codeProblem: {
+    unreachable:
+      'Den här delen av sidan kunde inte laddas, kanske för att anslutningen bröts. Den laddas av sig själv så fort anslutningen fungerar igen.',
+    replaced:
+      'Kursen har fått en ny version sedan du öppnade sidan, så den här delen kan inte laddas. Ladda om sidan för att fortsätta. Det du har skrivit finns kvar.',
+    retry: 'Försök igen',
+    reload: 'Ladda om sidan',
+  },
   notFound: {
     eyebrow: 'Fel 404',
     title: 'Sidan finns inte',
@@ -150,6 +159,9 @@ export const sv = {
     searching: 'Söker …',
     noResults: 'Inga träffar för ”{term}”.',
     results: { one: '”{term}” finns i 1 lektion.', other: '”{term}” finns i {count} lektioner.' },
+    /** Announced to screen readers once typing pauses: the number, never the term read back. */
+    found: { one: '1 lektion hittades.', other: '{count} lektioner hittades.' },
+    foundNone: 'Inga lektioner hittades.',
     more: 'Visa fler träffar',
     failed: 'Sökningen gick inte att göra just nu. Försök igen om en stund.',
     hintMove: 'flytta mellan träffarna',
@@ -176,10 +188,12 @@ export const sv = {
       'Det som var sparat på den här enheten gick inte att läsa. Det ligger kvar i webbläsaren men används inte; nytt sparas från början.',
     answersLegend: 'Dina svar',
     answersIntro: 'Det du skriver sparas medan du skriver, bara på den här enheten.',
-    answersNoScript: 'Med JavaScript påslaget kan du skriva dina svar här och spara dem på den här enheten.',
+    answersNoScript:
+      'Utan JavaScript sparas inte det du skriver här. Med JavaScript påslaget sparas dina svar på den här enheten.',
     download: 'Ladda ner det du har skrivit',
     downloadName: 'mina-svar.txt',
-    otherTab: 'Det här svaret ändrades i en annan flik medan du skrev här. Den andra versionen:',
+    otherTab:
+      'Det finns en annan sparad version av det här svaret, från en annan flik eller från innan sidan var klar att spara. Den andra versionen:',
     useOther: 'Använd den andra versionen',
     keepMine: 'Behåll mitt svar',
   },
@@ -224,6 +238,7 @@ export const sv = {
     },
     readFailed: 'Filen gick inte att öppna. Inget har ändrats.',
     noAnswers: 'Du har inte skrivit några svar ännu.',
+    overviewNoScript: 'Med JavaScript påslaget visas här det du har sparat på den här enheten.',
     answerEmpty: '(inget svar)',
     sourceLabel: 'Källa',
     lessonsDoneHeading: 'Klara lektioner',
@@ -270,6 +285,7 @@ export const sv = {
       film: 'ditt val för filmer.',
       progress: 'dina framsteg och svar.',
       unreadable: 'sparade uppgifter som inte gick att läsa.',
+      drafts: 'det du skrev i ett svarsfält innan sidan var klar att spara det. Det tas bort så fort svaret är sparat.',
       offline: 'när du sparade kursen för läsning utan internet.',
     },
     offlineStorage:

@@ -3,7 +3,7 @@
  * anchor and asset resolves, no inline script, each page's CSS inline with its hash in both policies, and
  * the _headers file. Checked on dist/ and on a fixture course built under /kurser/digidel/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -220,5 +220,24 @@ describe.each(sites)('the offline copy of $name', ({ dir, base }) => {
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(
       `<link rel="manifest" href="${base}manifest.webmanifest"`,
     );
+  });
+});
+
+describe.each(sites)('the version file of $name', ({ dir, base }) => {
+  const version = () => JSON.parse(readFileSync(join(dir, 'version.json'), 'utf8')) as { scripts: string[] };
+
+  it('lists every script of the build by its address, and every page’s script is among them', () => {
+    const scripts = readdirSync(join(dir, '_astro')).filter((file) => file.endsWith('.js'));
+    expect(version().scripts).toEqual(scripts.sort().map((file) => `${base}_astro/${file}`));
+    for (const page of htmlFiles(dir)) {
+      for (const [, src] of readFileSync(page, 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)) {
+        expect(version().scripts).toContain(src);
+      }
+    }
+  });
+
+  it('is in the offline copy, so a saved copy can tell its pages that it holds a newer build', () => {
+    const list = JSON.parse(readFileSync(join(dir, 'offline-copy.json'), 'utf8')) as { entries: { url: string }[] };
+    expect(list.entries.map((entry) => entry.url)).toContain('version.json');
   });
 });

@@ -11,7 +11,7 @@ import { SAVE_BUTTON } from '../support/offline';
 import { storeTwoVersions } from '../support/progress-states';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
-import { scrollTo } from '../support/near';
+import { markDone, scrollTo } from '../support/near';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -102,6 +102,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.evaluate(() => document.querySelector<HTMLElement>('[data-notice]')?.removeAttribute('hidden'));
       await expect(page.getByRole('button', { name: 'Visa den nya versionen' })).toBeVisible();
       expect(await violations(page)).toEqual([]);
+      // And the notice of an update that failed, tested for real in offline-live-course.spec.ts.
+      await page.evaluate(() => document.querySelector<HTMLElement>('[data-failed]')?.removeAttribute('hidden'));
+      await expect(page.getByRole('link', { name: 'Ta bort eller spara om kopian' })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Ta bort den sparade kursen' }).click();
       await page.unroute('**/offline-copy.json');
       await page.route('**/offline-copy.json', (route) => route.fulfill({ status: 500, body: '' }));
@@ -110,11 +114,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    for (const { state, version } of [
+      { state: 'offline', version: undefined },
+      { state: 'replaced by a new build', version: { scripts: [] } },
+    ]) {
+      test(`parts whose code did not load (${state}) say why`, async ({ page }) => {
+        // The real causes are tested in new-build-open-tab.spec.ts; here the notices' look.
+        await page.route(/\/(answer-fields|film-player)\.element\.[\w-]+\.js$/, (route) => route.abort());
+        await page.route('**/version.json', (route) =>
+          version ? route.fulfill({ json: version }) : route.abort('internetdisconnected'),
+        );
+        await page.goto(LESSON_SIX);
+        await page.getByLabel('Argument 1').scrollIntoViewIfNeeded();
+        await expect(
+          page.locator('.code-problem:has(+ digidel-answer-fields) [data-code-problem-action]'),
+        ).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.goto(`${FIXTURE_SITE.url}lektioner/forsta-lektionen/`);
+        await expect(
+          page.locator('.code-problem:has(+ digidel-film-player) [data-code-problem-action]').first(),
+        ).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
     test('saved progress and answers on the start page, the lesson and the answers page', async ({ page }) => {
       await page.goto(LESSON_SIX);
       await scrollTo(page.locator('digidel-answer-fields'));
       await page.getByLabel('Argument 1').fill('Ett argument.');
-      await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+      await markDone(page);
       expect(await violations(page)).toEqual([]);
       for (const path of ['/', '/mina-svar/']) {
         await page.goto(path);

@@ -6,6 +6,7 @@
  * fixture course under /kurser/digidel/ (multi-lesson, then multi-lesson-next with a lesson
  * changed), served one after the other on one address, as a host does when an editor republishes.
  */
+import { markDone } from '../support/near';
 import { expect, test } from '@playwright/test';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server';
 import { COURSES } from '../support/course-builds';
@@ -35,7 +36,7 @@ test('a new build is shown online, fetched file by file, announced, and saved wh
   const list = (await (await page.request.get(`${server.url}offline-copy.json`)).json()) as { files: number };
   await page.goto(lesson);
   await expect(page.getByText(OLD_TEXT)).toBeVisible();
-  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await markDone(page);
 
   server.setRoot(COURSES['multi-lesson-next'].outDir);
 

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SAVE_BUTTON, offlineTraces, saveCourse } from '../support/offline';
 import { sitemapUrls } from '../support/sitemap';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
-import { scrollTo } from '../support/near';
+import { markDone, scrollTo } from '../support/near';
 
 const SITES = [
   { site: MAIN_SITE, term: 'Hylte', finds: /^Lektion sex: / },
@@ -86,7 +86,7 @@ for (const { site, term, finds } of SITES) {
       // Progress saves as before, and stays after a reload without a connection.
       const lesson = urls.find((url) => url.includes('/lektioner/')) ?? '';
       await page.goto(lesson);
-      await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+      await markDone(page);
       await page.reload();
       await expect(page.getByText(/^Klar – markerad /)).toBeVisible();
       await context.setOffline(false);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from '../support/keyboard';
 import { FIXTURE_SITE, LESSON_SIX } from '../support/sites';
-import { scrollTo } from '../support/near';
+import { markDone, scrollTo } from '../support/near';
 
 const PROGRESS_KEY = 'digidel:progress';
 const stored = (page: Page) =>
@@ -44,8 +44,9 @@ test('mark a lesson done with the keyboard; the start page shows it after a relo
   await expect(next).toHaveClass(/\bbutton\b/);
   await expect(page.getByRole('button', { name: 'Ångra' })).toHaveClass(/button--secondary/);
   await page.goto(LESSON_SIX);
-  await expect(page.getByRole('button', { name: 'Ångra' })).toBeAttached();
   await expect(page.getByText(/^Klar – markerad \d+ \p{L}+ \d{4}$/u)).toBeInViewport();
+  await scrollTo(page.locator('digidel-lesson-progress'));
+  await expect(page.getByRole('button', { name: 'Ångra' })).toBeAttached();
 
   await next.click();
   await expect(page).toHaveURL('/');
@@ -56,6 +57,7 @@ test('mark a lesson done with the keyboard; the start page shows it after a relo
   await expect(page.getByRole('main').getByRole('link', { name: 'Se mina svar och framsteg' })).toBeVisible();
 
   await page.goto(LESSON_SIX);
+  await scrollTo(page.locator('digidel-lesson-progress'));
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tillbaka till kursstarten' })).toBeHidden();
@@ -69,7 +71,7 @@ test('"Fortsätt" leads to the first lesson not done, or the one opened last', a
   const go = page.getByRole('main').getByRole('link', { name: 'Börja kursen' });
   await expect(go).toHaveAttribute('href', fixtureLesson('forsta-lektionen').replace(/^https?:\/\/[^/]+/, ''));
   await go.click();
-  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await markDone(page);
   // Not the last lesson: the next step is the next lesson.
   await page.getByRole('link', { name: 'Nästa lektion: Mellersta lektionen' }).click();
   await expect(page).toHaveURL(fixtureLesson('mellersta-lektionen'));
@@ -158,7 +160,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
   await page.getByLabel('Argument 2').fill('Kommunens vision nämner ett digitalt inkluderande samhälle.');
-  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await markDone(page);
 
   await page.goto('/mina-svar/');
   await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
@@ -189,6 +191,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   await expect(page.getByLabel('Argument 2')).toHaveValue(
     'Kommunens vision nämner ett digitalt inkluderande samhälle.',
   );
+  await scrollTo(page.locator('digidel-lesson-progress'));
   await expect(page.getByRole('button', { name: 'Ångra' })).toBeVisible();
 
   await page.goto('/mina-svar/');
@@ -280,7 +283,7 @@ test('storage that throws: the lesson still works and says saving is off', async
   await expect(assignment.getByRole('status')).toContainText('sparas inte');
   await assignment.getByLabel('Argument 1').fill('Skrivs men sparas inte.');
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivs men sparas inte.');
-  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await markDone(page);
   await expect(page.locator('digidel-lesson-progress').getByText(/sparas inte/)).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -347,7 +350,7 @@ test('full storage: what was typed stays on screen through other saves, and can 
   await assignment.getByLabel('Argument 2').fill('Kort.');
   await assignment.getByLabel('Argument 2').blur();
   await expect(assignment.getByLabel('Argument 2')).toHaveAccessibleDescription(/^Sparat/);
-  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await markDone(page);
   await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
 
   const downloading = page.waitForEvent('download');
@@ -393,7 +396,7 @@ test('two tabs on one answer: a field follows the other tab, and two edits are b
   for (const page of [first, second]) {
     const other = page.locator('[data-field="argument-2"] [data-other]');
     await expect(other).toBeVisible();
-    await expect(other).toContainText('ändrades i en annan flik');
+    await expect(other).toContainText('en annan sparad version');
   }
   await expect(second.getByLabel('Argument 2')).toHaveValue('Andra flikens version.');
   await expect(second.locator('[data-field="argument-2"] [data-other-text]')).toHaveText('Första flikens version.');
@@ -416,7 +419,7 @@ test('data from a newer version: typing is kept on screen, with a download, and 
   await expect(assignment.getByRole('status')).not.toContainText('Ladda om');
   await assignment.getByLabel('Argument 1').fill('Skrivet här ändå.');
   await assignment.getByLabel('Argument 1').blur();
-  await page.getByRole('button', { name: 'Markera lektionen som klar' }).click();
+  await markDone(page);
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivet här ändå.');
   await expect(assignment.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}')).toEqual({
@@ -428,10 +431,12 @@ test('data from a newer version: typing is kept on screen, with a download, and 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the controls are disabled and say why', async ({ page }) => {
+  test('the button is disabled, the fields take typing, and both say that nothing is saved', async ({ page }) => {
     await page.goto(LESSON_SIX);
     await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeDisabled();
-    await expect(page.getByLabel('Argument 1')).toBeDisabled();
-    expect(await page.locator('digidel-answer-fields noscript').innerHTML()).toContain('Med JavaScript påslaget');
+    await expect(page.getByLabel('Argument 1')).toBeEditable();
+    expect(await page.locator('digidel-answer-fields noscript').innerHTML()).toContain(
+      'Utan JavaScript sparas inte det du skriver här.',
+    );
   });
 });

@@ -51,6 +51,7 @@ test('with site data blocked, the offline control says so and offers nothing; no
   await scrollTo(page.locator('digidel-answer-fields'));
   await page.getByLabel('Argument 1').fill('Skrivet utan att kunna sparas.');
   await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet utan att kunna sparas.');
+  await scrollTo(page.locator('digidel-lesson-progress'));
   await expect(page.locator('digidel-lesson-progress').getByText(/sparas inte/)).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);

@@ -4,7 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { scrollTo } from './near.ts';
-import { PROGRESS_KEY, emptyProgress, setAnswer } from '../../src/features/progress/progress.store.ts';
+import { setAnswer } from '../../src/features/progress/answers.store.ts';
+import { PROGRESS_KEY, emptyProgress } from '../../src/features/progress/progress.store.ts';
 
 /** Uppdrag 5's first answer as two tabs left it: `mine` saved over `other`, both kept. */
 export async function storeTwoVersions(page: Page, mine: string, other: string): Promise<void> {

@@ -5,7 +5,8 @@ import {
   parseProgressFile,
   MAX_FILE_CHARS,
 } from '../../src/features/progress/progress-file';
-import { emptyProgress, setAnswer, setLessonDone } from '../../src/features/progress/progress.store';
+import { setAnswer } from '../../src/features/progress/answers.store';
+import { emptyProgress, setLessonDone } from '../../src/features/progress/progress.store';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const data = setAnswer(

@@ -10,14 +10,12 @@ import {
   hasStarted,
   readProgress,
   replaceProgress,
-  setAnswer,
   setLastOpened,
   setLessonDone,
   updateProgress,
-  type FieldTarget,
   type ProgressData,
-  clearOtherVersion,
 } from '../../src/features/progress/progress.store';
+import { clearOtherVersion, setAnswer, type FieldTarget } from '../../src/features/progress/answers.store';
 import { countDone, resumeLesson } from '../../src/features/progress/progress-resume';
 import { memoryStorage } from '../support/memory-storage';
 

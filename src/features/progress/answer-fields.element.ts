@@ -9,29 +9,23 @@
  *   text on screen, is tried again with the next save, and the learner can download what they wrote;
  * - another tab's save updates every field this tab has no unsaved edits in, focused or not;
  * - when both tabs changed the same answer, both are kept (the store's `otherVersion`) and the
- *   field offers the other one until the learner picks.
+ *   field offers the other one until the learner picks;
+ * - what was typed before this code ran (on this page, or kept as a draft from a page whose code
+ *   could not load) is saved as typed over an empty field: a stored answer it differs from is
+ *   kept as the other version.
  */
 import { ManagedElement } from '../../client/managed-element.client';
 import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { timeText } from '../../i18n/dates';
-import { loadProgress, onProgressChange, saveProgress, saveProgressNow, savingProblem } from './progress.client';
-import {
-  clearOtherVersion,
-  own,
-  savedAssignment,
-  setAnswer,
-  type FieldTarget,
-  type ProgressData,
-  type WriteResult,
-} from './progress.store';
-
-/**
- * A field is saved this long after the last key: a burst of typing is one write, and a tab that
- * crashes (no pagehide) loses at most this much of what was typed.
- */
-export const SAVE_DELAY_MS = 150;
+import { draftsFor } from './drafts.client';
+import { SAVE_DELAY_MS } from './save-delay';
+import { loadProgress, onProgressChange, saveProgressNow } from './progress.client';
+import { saveProgress } from './progress-lock.client';
+import { savingProblem } from './saving-problem';
+import { clearOtherVersion, setAnswer, type FieldTarget } from './answers.store';
+import { own, savedAssignment, type ProgressData, type WriteResult } from './progress.store';
 
 /** Browsers without `field-sizing: content` get the same growing fields from the script. */
 const GROW_BY_SCRIPT = !CSS.supports('field-sizing', 'content');
@@ -79,11 +73,11 @@ class AnswerFields extends ManagedElement {
     this.#strings = readStrings<AnswerFieldsStrings>(this, STRINGS);
     const signal = this.signal;
     const { status } = loadProgress();
+    const typedEarly = this.#takeEarlyTyping();
     for (const field of this.#fields()) {
       for (const input of field.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
         '[data-answer], [data-source]',
       )) {
-        input.disabled = false;
         input.addEventListener(
           'input',
           () => {
@@ -109,6 +103,7 @@ class AnswerFields extends ManagedElement {
     );
     onProgressChange(() => this.#fill(), signal);
     this.#fill();
+    for (const field of typedEarly) this.#schedule(field);
     const problem = savingProblem(status, this.#strings);
     if (problem) this.#problem(problem);
     else if (status === 'unreadable') this.#problem(this.#strings.unreadable, false);
@@ -117,6 +112,28 @@ class AnswerFields extends ManagedElement {
   override disconnectedCallback(): void {
     this.#flushAll(true);
     super.disconnectedCallback();
+  }
+
+  /**
+   * The fields holding text typed before this code ran, with the drafts of such text put back in
+   * fields still empty. Each is marked as seen empty, so that #fill() leaves it and its save keeps
+   * a different stored answer as the other version.
+   */
+  #takeEarlyTyping(): HTMLElement[] {
+    const inputs = [...this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-answer], [data-source]')];
+    const drafts = draftsFor(inputs.map((input) => input.id));
+    for (const input of inputs) {
+      const draft = drafts.get(input.id);
+      if (input.value !== '' || draft === undefined) continue;
+      input.value = draft;
+      if (GROW_BY_SCRIPT && input instanceof HTMLTextAreaElement) fitHeight(input);
+    }
+    return this.#fields().filter((field) => {
+      const { answer, source } = this.#current(field);
+      if (!answer && !source) return false;
+      this.#seen.set(field, { answer: '', source: '' });
+      return true;
+    });
   }
 
   #fields(): HTMLElement[] {
@@ -181,7 +198,7 @@ class AnswerFields extends ManagedElement {
         this.#seen.set(field, value);
       }
       const status = field.querySelector('[data-field-status]');
-      if (status && status.textContent === '' && (value.answer || value.source)) {
+      if (status && !edited && status.textContent === '' && (value.answer || value.source)) {
         status.textContent = this.#strings.savedEarlier;
       } else if (status && !edited && !value.answer && !value.source) {
         // Nothing is stored for this field any more (cleared here, in another tab or with the

@@ -1,5 +1,6 @@
 /** <digidel-answers-overview>: lists the lessons marked done and every saved answer, from the store. */
-import { lessonLinks, loadProgress } from './progress.client';
+import { lessonLinks } from './lesson-links.client';
+import { loadProgress } from './progress.client';
 import { doneTime } from './progress.store';
 import type { Dictionary } from '../../i18n/sv';
 import { ProgressView } from './progress-view.client';

@@ -5,7 +5,8 @@
  */
 import { countDone, resumeLesson } from './progress-resume';
 import { doneTime, hasStarted } from './progress.store';
-import { lessonLinks, loadProgress } from './progress.client';
+import { lessonLinks } from './lesson-links.client';
+import { loadProgress } from './progress.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { ProgressView } from './progress-view.client';

@@ -1,13 +1,13 @@
 /**
- * <digidel-lesson-progress>: marks the lesson done or undoes it, offers the next step once it is done,
- * and, once the learner has started the course, records this lesson as the last one opened so
- * "Fortsätt" can lead back here (the privacy page says so). Opening a lesson before that writes
- * nothing.
+ * <digidel-lesson-progress>: marks the lesson done or undoes it, and offers the next step once it
+ * is done. It sits at the lesson's end, so it loads when near; recording the lesson as the last
+ * one opened happens at once, in the page's one script (recordLastOpened()).
  */
 import { ManagedElement } from '../../client/managed-element.client';
-import { hasStarted, setLastOpened, setLessonDone } from './progress.store';
+import { setLastOpened, setLessonDone } from './progress.store';
 import { dayText } from '../../i18n/dates';
-import { doneAt, loadProgress, onProgressChange, saveProgressNow, savingProblem } from './progress.client';
+import { doneAt, loadProgress, onProgressChange, saveProgressNow } from './progress.client';
+import { savingProblem } from './saving-problem';
 import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
@@ -25,11 +25,7 @@ class LessonProgress extends ManagedElement {
     const lesson = this.dataset['lessonId'] ?? '';
     const button = this.querySelector<HTMLButtonElement>('[data-toggle]');
     if (!button) return;
-    const { status, data } = loadProgress();
-    if (status === 'ok' && hasStarted(data) && data.lastOpened !== lesson) {
-      // At once, for the same reason as the click below: the learner may leave at once.
-      saveProgressNow((progress) => setLastOpened(progress, lesson));
-    }
+    const { status } = loadProgress();
     button.disabled = false;
     button.addEventListener(
       'click',

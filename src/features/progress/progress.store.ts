@@ -32,6 +32,7 @@
  *   holding an older copy cannot overwrite answers typed elsewhere.
  */
 // With its extension: Node runs this store directly in the screenshot script and test helpers.
+import { DRAFTS_KEY } from './drafts.store';
 import { isIsoTime } from '../../utils/iso-time.ts';
 import type { KeyValueStorage } from '../../utils/key-value-storage';
 
@@ -203,6 +204,7 @@ export function clearProgress(storage: KeyValueStorage | undefined): boolean {
   try {
     storage.removeItem(PROGRESS_KEY);
     storage.removeItem(UNREADABLE_KEY);
+    storage.removeItem(DRAFTS_KEY);
     return true;
   } catch {
     return false;
@@ -216,60 +218,4 @@ export function setLessonDone(data: ProgressData, lesson: string, done: boolean,
 
 export function setLastOpened(data: ProgressData, lesson: string): ProgressData {
   return { ...data, lastOpened: lesson };
-}
-
-/** Drops the other tab's version of an answer once the learner has chosen. */
-export function clearOtherVersion(data: ProgressData, assignment: string, field: string): ProgressData {
-  const saved = savedAssignment(data, assignment);
-  const answer = saved && own(saved.fields, field);
-  if (!saved || !answer || answer.otherVersion === undefined) return data;
-  const { otherVersion: _other, ...kept } = answer;
-  return {
-    ...data,
-    answers: { ...data.answers, [assignment]: { ...saved, fields: { ...saved.fields, [field]: kept } } },
-  };
-}
-
-/** Where one answer field goes, and what the page knows about it for the export and the answers page. */
-export interface FieldTarget {
-  assignment: string;
-  title: string;
-  lesson: string;
-  field: string;
-  label: string;
-}
-
-/**
- * Stores one answer. `seen` is the answer as this page last read it: when the stored answer
- * has changed since (another tab saved over it) and differs from the new one, neither is
- * dropped: the new answer is stored and the other tab's is kept as `otherVersion`, which the
- * page shows until the learner picks one. Without `seen` any `otherVersion` stays as it is.
- */
-export function setAnswer(
-  data: ProgressData,
-  target: FieldTarget,
-  value: Pick<FieldAnswer, 'answer' | 'source'>,
-  now: Date,
-  seen?: string,
-): ProgressData {
-  const previous = savedAssignment(data, target.assignment);
-  const stored = previous && own(previous.fields, target.field);
-  const changedElsewhere =
-    seen !== undefined && stored !== undefined && stored.answer !== seen && stored.answer !== value.answer;
-  const otherVersion = changedElsewhere ? stored.answer : stored?.otherVersion;
-  return {
-    ...data,
-    answers: {
-      ...data.answers,
-      [target.assignment]: {
-        title: target.title,
-        lesson: target.lesson,
-        savedAt: now.toISOString(),
-        fields: {
-          ...previous?.fields,
-          [target.field]: { label: target.label, ...value, ...(otherVersion === undefined ? {} : { otherVersion }) },
-        },
-      },
-    },
-  };
 }

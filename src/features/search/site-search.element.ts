@@ -5,8 +5,8 @@
  * focus returns to the button; a click on the dimmed page around it closes it too.
  */
 import { ManagedElement } from '../../client/managed-element.client';
-import { readStrings } from '../../client/strings.client';
-import type { SearchPanel, SearchPanelStrings } from './search-panel.element';
+import { recoverFrom } from '../../client/code-recovery.client';
+import type { SearchPanel } from './search-panel.element';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -24,6 +24,9 @@ function outside(dialog: HTMLDialogElement, event: MouseEvent): boolean {
 }
 
 class SiteSearch extends ManagedElement {
+  /** Whether the panel's code was asked for: once, at the first opening. */
+  #asked = false;
+
   connectedCallback(): void {
     const signal = this.signal;
     const link = this.querySelector<HTMLAnchorElement>('[data-search-link]');
@@ -62,16 +65,12 @@ class SiteSearch extends ManagedElement {
     dialog.showModal();
     input?.focus();
     input?.select();
-    if (!panel) return;
-    import('./search-panel.element').then(
-      // prepare() reports a missing index in the panel itself.
-      () => panel.prepare().catch(() => undefined),
-      // The results' code did not load (no connection).
-      () =>
-        panel
-          .querySelector('[data-search-summary]')
-          ?.replaceChildren(readStrings<Pick<SearchPanelStrings, 'failed'>>(panel, ['failed']).failed),
-    );
+    if (!panel || this.#asked) return;
+    this.#asked = true;
+    // prepare() reports a missing index in the panel itself; code that does not load says why
+    // above the field and tries again.
+    const start = () => import('./search-panel.element').then(() => void panel.prepare().catch(() => undefined));
+    start().catch(() => recoverFrom([panel], start));
   }
 }
 
