@@ -76,7 +76,9 @@ test.describe('Swedish stemming', () => {
   test('a term only in the consent text finds nothing; the film title does', async ({ page }) => {
     // The fixture course's first lesson holds films with consent text ("kakor", "webbläsare").
     await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('kakor')}`);
-    await expect(page.locator('digidel-url-search').getByRole('status')).toHaveText('Inga träffar för ”kakor”.');
+    await expect(page.locator('digidel-url-search').locator('[data-search-summary]')).toHaveText(
+      'Inga träffar för ”kakor”.',
+    );
     await expect(page.locator('[data-search-results]').getByRole('link')).toHaveCount(0);
     await page.goto(`${FIXTURE_SITE.url}sok/?q=${encodeURIComponent('testfilmen')}`);
     await expect(
@@ -93,7 +95,9 @@ test('the search page restores ?q= after a reload and writes the query into the 
   await expect(lesson).toBeVisible();
   const field = page.getByRole('searchbox', { name: 'Sökord' });
   await expect(field).toHaveValue('legitimitet');
-  await expect(page.locator('digidel-url-search').getByRole('status')).toHaveText('”legitimitet” finns i 1 lektion.');
+  await expect(page.locator('digidel-url-search').locator('[data-search-summary]')).toHaveText(
+    '”legitimitet” finns i 1 lektion.',
+  );
   await field.fill('välfärdsteknik');
   await expect(page).toHaveURL(/\/sok\/\?q=v%C3%A4lf%C3%A4rdsteknik$/);
 });
@@ -145,7 +149,7 @@ test('when the engine cannot load, the learner is told in plain words, and "För
   await page.route('**/pagefind/pagefind.js*', (route) => route.fulfill({ status: 500, body: 'Server error' }));
   await page.goto('/');
   await openSearch(page);
-  const status = dialog(page).getByRole('status');
+  const status = dialog(page).locator('[data-search-summary]');
   await expect(status).toHaveText(/^Sökningen kunde inte laddas just nu\./);
   await searchInput(page).fill('strategidokument');
   await expect(status).toHaveText(/^Sökningen kunde inte laddas just nu\./);
@@ -165,7 +169,7 @@ test('an engine that could not load is tried again by itself when the connection
   await page.route('**/pagefind/pagefind.js*', (route) => route.abort('internetdisconnected'));
   await page.goto('/sok/');
   await page.getByRole('searchbox', { name: 'Sökord' }).fill('strategidokument');
-  const status = page.locator('digidel-url-search').getByRole('status');
+  const status = page.locator('digidel-url-search').locator('[data-search-summary]');
   await expect(status).toHaveText(/^Sökningen kunde inte laddas just nu\./);
   await page.unroute('**/pagefind/pagefind.js*');
   await context.setOffline(true);
@@ -185,10 +189,35 @@ test('a pasted page of text is cut to 200 characters before it is searched', asy
     },
     `strategidokument ${'lorem ipsum '.repeat(9000)}`,
   );
-  const status = page.locator('digidel-url-search').getByRole('status');
+  const status = page.locator('digidel-url-search').locator('[data-search-summary]');
   await expect(status).toHaveText(/”strategidokument lorem ipsum[a-z ]*”/);
   expect((await status.textContent())?.length ?? 0).toBeLessThan(260);
   expect(new URL(page.url()).searchParams.get('q')?.length ?? 0).toBeLessThanOrEqual(200);
+  // The live region tells the count, and reads nothing of the query back.
+  const announcement = page.locator('digidel-url-search').getByRole('status');
+  await expect(announcement).toHaveText(/^(\d+ lektion(er)?|Inga lektioner) hittades\.$/);
+});
+
+test('a screen reader hears the number of matches once typing pauses, never the term', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  const announced: string[] = [];
+  await page.exposeFunction('heard', (text: string) => announced.push(text));
+  await dialog(page)
+    .getByRole('status')
+    .evaluate((live) =>
+      new MutationObserver(() => {
+        if (live.textContent) (window as unknown as { heard: (text: string) => void }).heard(live.textContent);
+      }).observe(live, { childList: true, characterData: true, subtree: true }),
+    );
+  // A learner typing at a steady pace: every word shows its results as it comes.
+  await searchInput(page).pressSequentially('strategidokument', { delay: 60 });
+  await expect(dialog(page).locator('[data-search-summary]')).toHaveText('”strategidokument” finns i 1 lektion.');
+  await expect(dialog(page).getByRole('status')).toHaveText('1 lektion hittades.');
+  expect(announced).toEqual(['1 lektion hittades.']);
+  await searchInput(page).fill('ordsomintefinns');
+  await expect(dialog(page).getByRole('status')).toHaveText('Inga lektioner hittades.');
+  expect(announced.join(' ')).not.toMatch(/strategidokument|ordsomintefinns/);
 });
 
 for (const screen of [

@@ -1,8 +1,10 @@
 /**
  * <digidel-search-panel>: searches the course as the learner types and draws the results: each lesson as
  * a link with an excerpt, its best-matching sections below it, and "Visa fler träffar" when more
- * lessons matched than are shown. The summary is a live region, so a screen reader hears how
- * many lessons matched. Arrow keys move between the field and the result links.
+ * lessons matched than are shown. The visible summary names the term; a separate live region
+ * tells a screen reader only how many lessons matched, once typing has paused, so it neither
+ * talks over every key nor reads a long query back. Arrow keys move between the field and the
+ * result links.
  */
 import { ManagedElement } from '../../client/managed-element.client';
 import { readStrings, type StringsOf } from '../../client/strings.client';
@@ -29,9 +31,12 @@ const SHORT_TERM_PAUSE_MS = 300;
  */
 const FRAGMENTS_AFTER_MS = 20;
 
+/** How long typing must pause before the number of matches is announced. */
+export const ANNOUNCE_AFTER_MS = 700;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const STRINGS = ['searching', 'noResults', 'results', 'unavailable', 'failed'] as const;
+const STRINGS = ['searching', 'noResults', 'results', 'unavailable', 'failed', 'found', 'foundNone'] as const;
 /** The words SearchPanel.astro renders for this element. */
 export type SearchPanelStrings = StringsOf<
   // In npm run dev, "unavailable" is the editor's hint about the missing index (SearchPanel.astro).
@@ -94,6 +99,7 @@ export class SearchPanel extends ManagedElement {
   #running = false;
   #pending = false;
   #shortTermTimer: ReturnType<typeof setTimeout> | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   get input(): HTMLInputElement | null {
     return this.querySelector('[data-search-input]');
@@ -201,9 +207,11 @@ export class SearchPanel extends ManagedElement {
     this.#list()?.replaceChildren(...first.map(resultItem));
     this.#updateMore();
     const total = search?.results.length ?? 0;
+    const count = total.toLocaleString('sv-SE');
     if (term === '') this.#say('');
-    else if (total === 0) this.#say(format(this.#strings.noResults, { term }));
-    else this.#say(plural(total, this.#strings.results, { term, count: total.toLocaleString('sv-SE') }));
+    else if (total === 0) this.#say(format(this.#strings.noResults, { term }), this.#strings.foundNone);
+    else
+      this.#say(plural(total, this.#strings.results, { term, count }), plural(total, this.#strings.found, { count }));
     this.dispatchEvent(new CustomEvent(SEARCHED_EVENT, { detail: term, bubbles: true }));
   }
 
@@ -255,9 +263,18 @@ export class SearchPanel extends ManagedElement {
     return this.querySelector('[data-search-results]');
   }
 
-  #say(text: string): void {
+  /**
+   * Shows `text` in the summary, and announces `announcement` (the text itself when it names no
+   * term) once typing has paused: a new key before then cancels it.
+   */
+  #say(text: string, announcement = text): void {
     const summary = this.querySelector('[data-search-summary]');
     if (summary && summary.textContent !== text) summary.textContent = text;
+    const live = this.querySelector('[data-search-announcement]');
+    clearTimeout(this.#announceTimer);
+    if (live) live.textContent = '';
+    if (!live || announcement === '') return;
+    this.#announceTimer = setTimeout(() => (live.textContent = announcement), ANNOUNCE_AFTER_MS);
   }
 }
 
