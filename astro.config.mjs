@@ -11,6 +11,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
 import { buildVersion } from './src/integrations/build-version.ts';
+import { editorWarningsSummary } from './src/integrations/editor-warnings.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
 import { offlineCopy } from './src/integrations/service-worker.ts';
 import { lessonCheck } from './src/markdown/lesson-check.ts';
@@ -19,6 +20,7 @@ import { headingIds } from './src/markdown/heading-ids.ts';
 
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
+const base = process.env['SITE_BASE'] ?? '/';
 
 /**
  * The modules of the page's one script: BaseLayout's <script> and the shared browser helpers,
@@ -30,16 +32,28 @@ const PAGE_SCRIPT =
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'http://localhost:4321',
-  base: process.env['SITE_BASE'] ?? '/',
+  base,
   trailingSlash: 'always',
   outDir,
   // The course's content cache; fixture courses get one each, so test builds never mix with the real one.
   cacheDir: courseDir === 'content' ? './node_modules/.astro' : `${outDir}-cache`,
   // offlineCopy() comes last: it saves what the others wrote, the search index and the version file included.
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), buildVersion(), offlineCopy()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    pagefindIndex(),
+    securityHeaders(),
+    buildVersion(),
+    offlineCopy(),
+    editorWarningsSummary(),
+  ],
   // Each page's CSS inline, so that first paint needs the HTML alone; src/integrations/security-policy.ts
   // hashes it into the policy.
   build: { inlineStylesheets: 'always' },
+  // Images in lesson text get a srcset and sizes for the reading column, with their width and
+  // height (no layout shift). Astro's own responsive styles stay off: they would be inline
+  // styles outside the policy, and the site's CSS already scales images to the column.
+  image: { layout: 'constrained', responsiveStyles: false },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -54,12 +68,22 @@ export default defineConfig({
         // One script module per page (src/client/main.client.ts): the page's script and the small helpers
         // it shares with the chunks it loads later form one file, instead of a chain of imports.
         output: { codeSplitting: { groups: [{ name: 'main', test: PAGE_SCRIPT }] } },
+        // Astro marks every compiled MDX file with the directive "use astro:head-inject" on purpose,
+        // and reads it itself; the bundler's warning that it may be dropped says nothing an editor
+        // can act on, so it is left out of the build's output. Every other warning is shown.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
       },
     },
   },
   markdown: {
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
-    processor: satteri({ mdastPlugins: [lessonCheck()], hastPlugins: [headingIds(), decorativeEmoji()] }),
+    processor: satteri({
+      mdastPlugins: [lessonCheck({ courseDir, base })],
+      hastPlugins: [headingIds(), decorativeEmoji()],
+    }),
   },
 });

@@ -33,6 +33,7 @@ import { RESULTS_VERSION, type BenchResults, type LighthouseRun, type OfflineSav
 import { buildStarlight, installStarlight, STARLIGHT_VERSION, writeStarlightCourse } from './starlight.ts';
 import { uniqueWord, writeSyntheticCourse } from './synthetic-course.ts';
 import { makeVariant } from './variants.ts';
+import { withFilmIds } from './film-ids.ts';
 
 const LESSON_PATH = 'lektioner/digidelcenter-och-samhallets-digitalisering/';
 const LESSON_SIX_MDX = 'content/lessons/06-digidelcenter-och-samhallets-digitalisering.mdx';
@@ -102,14 +103,7 @@ export async function collect(): Promise<BenchResults> {
     const withFilmsContent = join(work, 'content-with-films');
     await cp('content', withFilmsContent, { recursive: true });
     const lessonMdx = join(withFilmsContent, 'lessons', '06-digidelcenter-och-samhallets-digitalisering.mdx');
-    let filmIndex = 0;
-    await writeFile(
-      lessonMdx,
-      (await readFile(lessonMdx, 'utf8')).replace(
-        /<Film\n/g,
-        () => `<Film\n  youtube="${BENCH_FILM_IDS[filmIndex++] ?? ''}"\n`,
-      ),
-    );
+    await writeFile(lessonMdx, withFilmIds(await readFile(lessonMdx, 'utf8'), BENCH_FILM_IDS));
     const ours = await serve(join(work, 'ours'));
     build(withFilmsContent, join(work, 'ours'), ours.origin);
     const iframe = await serve(join(work, 'iframe'));

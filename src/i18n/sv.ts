@@ -49,6 +49,8 @@ export const sv = {
     creditsHeading: 'Upphovspersoner',
   },
   lesson: {
+    draft: 'Utkast.',
+    draftHint: 'Lektionen syns bara när du förhandsgranskar (npm run dev). Ta bort draft: true när den ska publiceras.',
     /** "Lektion sex". */
     name: 'Lektion {number}',
     /** "Lektion sex: DigidelCenter och samhällets digitalisering". */

@@ -1,20 +1,32 @@
 /**
  * Sätteri mdast plugin: checks every lesson while its MDX compiles, where its file and lines
- * are known, so that each mistake stops the build with "file:line: what is wrong and what to
- * do" instead of a broken page or an error that names only the page's URL.
+ * are known, so that each mistake stops the build with "fil:rad: what is wrong and what to
+ * do", in Swedish, for the editor, instead of a broken page or an error that names only the
+ * page's URL.
  *
- * - Components: in a lesson, a capitalised tag must be one of the lesson components (or
- *   imported in the file); in every MDX file, raw <script>, <style>, <iframe> and the like, `style=`, `on…=` handlers and
+ * - Content only (./content-only.ts): no import but an image's, no expression but comments and
+ *   literal component fields, in lessons and the site's MDX pages alike.
+ * - Components: in a lesson, a capitalised tag must be one of the lesson components; in every
+ *   MDX file, raw <script>, <style>, <iframe> and the like, `style=`, `on…=` handlers and
  *   javascript: links are refused (the Content-Security-Policy would block them anyway).
+ * - Headings: the title is the page's one h1, so sections start at ## and never skip a level.
+ * - Links: a link to one of the site's pages or lessons (/lektioner/…/) must lead to one that
+ *   exists, and its #section too; it is written under the base path the site is built for.
+ * - Images: alternative text, or "dekorativ" said in the title; the file next to the lesson.
  * - <Film>: a title, a YouTube ID or URL that parses, a start time and a duration that read.
  *   A film without an ID yet is allowed (it shows as "not available yet"); the build says which.
  * - <GoalExample goal> and <GlobalGoalsFigure highlight>: goals 1 to 17.
  * - <ExternalLink href>: an https:// address.
- * - <Assignment id>: unique across the course, since answers are stored under it.
+ * - <Assignment id>: unique across the course, since answers are stored under it; a goal box
+ *   once per lesson, since its anchor is the goal's.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
+import { checkEsm, checkFieldExpression, checkTextExpression } from './content-only';
+import { CourseLinks } from './course-links';
+import { warnEditor } from '../site/editor-warnings';
 import { parseYouTube, InvalidYouTubeError } from '../features/film/youtube';
 import { LESSON_COMPONENT_NAMES } from '../user-components/names';
 import { parseDuration, parseStartTime } from '../utils/time-lengths';
@@ -33,17 +45,20 @@ interface JsxElement {
 
 /** Tags that would run code or pull in another page; each with what to use instead. */
 const REFUSED_TAGS: Record<string, string> = {
-  script: 'Lessons run no scripts of their own.',
-  style: 'Lessons take the site’s styles; ask for a component if something needs a look of its own.',
-  iframe: 'Use <Film youtube="…" title="…" /> for a film.',
-  object: 'Use <Film> for a film, or link to the file with <ExternalLink>.',
-  embed: 'Use <Film> for a film, or link to the file with <ExternalLink>.',
-  frame: 'Use <ExternalLink> to link to another page.',
-  link: 'Use <ExternalLink> to link to another page.',
-  meta: 'Page metadata comes from the frontmatter.',
-  base: 'Links are resolved by the site.',
-  form: 'Use <Assignment fields={[…]}> for answers.',
+  script: 'En lektion kör inga egna skript.',
+  style: 'Lektioner har webbplatsens utseende; be om en komponent om något behöver se annorlunda ut.',
+  iframe: 'Använd <Film youtube="…" title="…" /> för en film.',
+  object: 'Använd <Film> för en film, eller länka till filen med <ExternalLink>.',
+  embed: 'Använd <Film> för en film, eller länka till filen med <ExternalLink>.',
+  frame: 'Använd <ExternalLink> för att länka till en annan sida.',
+  link: 'Använd <ExternalLink> för att länka till en annan sida.',
+  meta: 'Sidans uppgifter kommer från början av filen (frontmatter).',
+  base: 'Webbplatsen sköter länkarna själv.',
+  form: 'Använd <Assignment fields={[…]}> för svar.',
 };
+
+/** The image title that says an image is decoration only, so its empty alternative text is meant. */
+const DECORATIVE = 'dekorativ';
 
 const GOALS = { min: 1, max: 17 };
 
@@ -69,41 +84,161 @@ function isJavaScriptUrl(url: string): boolean {
   return /^\s*javascript:/i.test(url);
 }
 
-export function lessonCheck(): MdastPluginEntry {
-  // Assignment ids across the whole build: answers are stored under them.
-  const assignments = new Map<string, string>();
+export interface LessonCheckOptions {
+  /** The course folder (COURSE_DIR), whose lessons the links may point to. */
+  courseDir: string;
+  /** The base path the site is built for ("/" or "/kurser/digidel/"): internal links are written under it. */
+  base: string;
+}
+
+/** Mdast nodes as the checks read them. */
+interface Positioned {
+  position?: { start: { line: number } } | undefined;
+}
+
+export function lessonCheck({ courseDir, base }: LessonCheckOptions): MdastPluginEntry {
+  // Assignment ids across the whole build, with where each is: answers are stored under them.
+  const assignments = new Map<string, { file: string; at: string }>();
+  const links = new CourseLinks(courseDir);
+  const root = base.endsWith('/') ? base : `${base}/`;
   return () => {
-    let imported = new Set<string>();
+    let images = new Set<string>();
+    let goals = new Map<string, string>();
+    let depth = 1;
     return {
       name: 'lesson-check',
       options: { position: true },
-      before(root) {
-        imported = new Set(
-          root.children
-            .filter((node) => node.type === 'mdxjsEsm')
-            .flatMap((node) => [...String(node.value).matchAll(/import\s+(\w+)/g)].map((match) => match[1] ?? '')),
-        );
+      before(tree, ctx) {
+        const file = fileName(ctx.fileURL);
+        // Compiled again (the dev server): its ids are its own again.
+        for (const [id, place] of assignments) if (place.file === file) assignments.delete(id);
+        goals = new Map();
+        depth = 1;
+        images = new Set();
+        for (const node of tree.children) {
+          if (node.type !== 'mdxjsEsm') continue;
+          const result = checkEsm(String(node.value));
+          if ('problem' in result) fail(ctx.fileURL, node, result.problem);
+          else for (const image of result.images) images.add(image);
+        }
+      },
+      mdxFlowExpression(node, ctx) {
+        const problem = checkTextExpression(String(node.value));
+        if (problem) fail(ctx.fileURL, node, problem);
+      },
+      mdxTextExpression(node, ctx) {
+        const problem = checkTextExpression(String(node.value));
+        if (problem) fail(ctx.fileURL, node, problem);
       },
       mdxJsxFlowElement(node, ctx) {
-        check(node as unknown as JsxElement, where(ctx.fileURL, node as unknown as JsxElement), imported, assignments);
+        const element = node as unknown as JsxElement;
+        check(element, where(ctx.fileURL, element), images, assignments, goals);
       },
       mdxJsxTextElement(node, ctx) {
-        check(node as unknown as JsxElement, where(ctx.fileURL, node as unknown as JsxElement), imported, assignments);
+        const element = node as unknown as JsxElement;
+        check(element, where(ctx.fileURL, element), images, assignments, goals);
       },
-      link(node, ctx) {
-        if (isJavaScriptUrl(node.url)) {
-          const line = node.position?.start.line;
-          throw new Error(
-            `${fileName(ctx.fileURL)}${line ? `:${line}` : ''}: a link to "${node.url}" runs code; link to an address.`,
+      heading(node, ctx) {
+        const marks = (n: number) => '#'.repeat(n);
+        if (node.depth === 1) {
+          fail(
+            ctx.fileURL,
+            node,
+            'en rubrik med # är sidans titel, som kommer från title: i början av filen. Börja avsnitten med ##.',
           );
         }
+        if (node.depth > depth + 1) {
+          fail(
+            ctx.fileURL,
+            node,
+            `rubriken hoppar från ${marks(depth)} till ${marks(node.depth)}. Skriv ${marks(depth + 1)}, så att rubrikerna följer på varandra.`,
+          );
+        }
+        depth = node.depth;
+      },
+      image(node, ctx) {
+        const decorative = node.title?.trim().toLowerCase() === DECORATIVE;
+        if (!node.alt?.trim() && !decorative) {
+          fail(
+            ctx.fileURL,
+            node,
+            `bilden "${node.url}" har ingen alternativtext. Skriv vad bilden visar: ![Vad bilden visar](${node.url}). Är den bara utsmyckning, skriv ![](${node.url} "${DECORATIVE}").`,
+          );
+        }
+        if (decorative) ctx.setProperty(node, 'title', null);
+        if (ctx.fileURL && !/^[a-z]+:|^\//i.test(node.url)) {
+          const path = join(dirname(fileURLToPath(ctx.fileURL)), decodeURI(node.url));
+          if (!existsSync(path)) {
+            fail(
+              ctx.fileURL,
+              node,
+              `bilden "${node.url}" finns inte. Lägg filen bredvid lektionen (${relative(process.cwd(), path)}).`,
+            );
+          }
+        }
+      },
+      link(node, ctx) {
+        if (isJavaScriptUrl(node.url))
+          fail(ctx.fileURL, node, `länken till "${node.url}" kör kod; länka till en adress.`);
+        const resolved = resolveLink(node.url, ctx.fileURL, links, (problem) => fail(ctx.fileURL, node, problem));
+        if (resolved !== undefined)
+          ctx.setProperty(node, 'url', resolved.startsWith(root) ? resolved : root + resolved.slice(1));
       },
     };
   };
 }
 
+/**
+ * An internal link's address without the base path, checked: a page or lesson that exists, and
+ * a section of it; undefined for anything that is not one (another site, a file, a same-page #).
+ */
+function resolveLink(
+  url: string,
+  fileURL: URL | undefined,
+  links: CourseLinks,
+  problem: (text: string) => never,
+): string | undefined {
+  const [address = '', hash] = url.split('#', 2);
+  if (address === '') {
+    const anchors = fileURL ? links.anchors(fileURLToPath(fileURL)) : undefined;
+    if (hash && anchors && !anchors.has(hash)) {
+      problem(
+        `länken går till avsnittet #${hash}, men det finns inget sådant avsnitt på sidan. Avsnitten är: ${[...anchors].join(', ')}.`,
+      );
+    }
+    return undefined;
+  }
+  if (!address.startsWith('/') || address.startsWith('//')) return undefined;
+  const [path = ''] = address.split('?', 1);
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  // A file of the host's own (/filer/handbok.pdf): not the course's to know.
+  if (last.includes('.')) return undefined;
+  const page = path.endsWith('/') ? path : `${path}/`;
+  if (!links.isPage(page)) {
+    problem(
+      `länken går till ${path}, men det finns ingen sådan sida eller lektion. En lektion har adressen /lektioner/<filens namn utan nummer>/, till exempel /lektioner/digidelcenter-och-samhallets-digitalisering/.`,
+    );
+  }
+  const lesson = links.lessonFile(page);
+  if (hash && lesson) {
+    const anchors = links.anchors(lesson);
+    if (!anchors.has(hash)) {
+      problem(
+        `länken går till avsnittet #${hash} på ${page}, men där finns inget sådant avsnitt. Avsnitten är: ${[...anchors].join(', ')}.`,
+      );
+    }
+  }
+  return `${page}${address.slice(path.length)}${hash === undefined ? '' : `#${hash}`}`;
+}
+
+/** Stops the compile with "fil:rad: problem". */
+function fail(fileURL: URL | undefined, node: Positioned, problem: string): never {
+  const line = node.position?.start.line;
+  throw new Error(`${fileName(fileURL)}${line ? `:${line}` : ''}: ${problem}`);
+}
+
 function fileName(url: URL | undefined): string {
-  return url ? relative(process.cwd(), fileURLToPath(url)) : 'a lesson';
+  return url ? relative(process.cwd(), fileURLToPath(url)) : 'en lektion';
 }
 
 /** "content/lessons/06-….mdx:42" for messages. */
@@ -116,8 +251,9 @@ function where(url: URL | undefined, element: JsxElement): { file: string; at: s
 function check(
   element: JsxElement,
   place: { file: string; at: string },
-  imported: ReadonlySet<string>,
-  assignments: Map<string, string>,
+  images: ReadonlySet<string>,
+  assignments: Map<string, { file: string; at: string }>,
+  goals: Map<string, string>,
 ): void {
   const name = element.name ?? '';
   const fail = (message: string): never => {
@@ -125,23 +261,24 @@ function check(
   };
 
   const refused = REFUSED_TAGS[name.toLowerCase()];
-  if (refused !== undefined) fail(`raw <${name}> is not allowed in a lesson. ${refused}`);
+  if (refused !== undefined) fail(`<${name}> är inte tillåtet i en lektion. ${refused}`);
   // Site pages (content/pages/) get their own components from their routes; lessons get these.
   const isLesson = place.file.includes('/lessons/');
-  if (
-    isLesson &&
-    /^[A-Z]/.test(name) &&
-    !(LESSON_COMPONENT_NAMES as readonly string[]).includes(name) &&
-    !imported.has(name)
-  ) {
-    fail(`there is no such component. The lesson components are ${LESSON_COMPONENT_NAMES.join(', ')}.`);
+  if (isLesson && /^[A-Z]/.test(name) && !(LESSON_COMPONENT_NAMES as readonly string[]).includes(name)) {
+    fail(`det finns ingen sådan komponent. Lektionernas komponenter är ${LESSON_COMPONENT_NAMES.join(', ')}.`);
   }
   for (const a of element.attributes) {
+    if (a.type === 'mdxJsxExpressionAttribute')
+      fail(`{${String(a.value)}} är kod; skriv varje fält för sig, som title="…".`);
     if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
-    if (a.name === 'style') fail('field "style" is not allowed: lessons take the site’s styles.');
-    if (/^on[a-z]/i.test(a.name)) fail(`field "${a.name}" would run code, which lessons may not.`);
+    if (a.name === 'style') fail('fältet "style" är inte tillåtet: lektioner har webbplatsens utseende.');
+    if (/^on[a-z]/i.test(a.name)) fail(`fältet "${a.name}" skulle köra kod, och en lektion kör ingen kod.`);
     if (typeof a.value === 'string' && /^(href|src)$/.test(a.name) && isJavaScriptUrl(a.value)) {
-      fail(`field "${a.name}": "${a.value}" runs code; link to an address.`);
+      fail(`fältet "${a.name}": "${a.value}" kör kod; länka till en adress.`);
+    }
+    if (typeof a.value === 'object' && a.value !== null && 'value' in a.value) {
+      const problem = checkFieldExpression(String(a.value.value), images);
+      if (problem) fail(`fältet "${a.name}": ${problem}`);
     }
   }
 
@@ -151,36 +288,43 @@ function check(
     case 'GoalExample': {
       const goal = Number(expressionValue(element, 'goal') ?? stringValue(element, 'goal'));
       if (!Number.isInteger(goal) || goal < GOALS.min || goal > GOALS.max) {
-        fail(`field "goal" must be a global goal, ${GOALS.min} to ${GOALS.max}, written goal={4}.`);
+        fail(`fältet "goal" ska vara ett av de globala målen, ${GOALS.min} till ${GOALS.max}, skrivet goal={4}.`);
       }
+      const other = goals.get(String(goal));
+      if (other !== undefined) {
+        fail(
+          `mål ${goal} har redan en ruta på ${other}. Varje mål får en ruta per lektion (rutan länkas som #mal-${goal}).`,
+        );
+      }
+      goals.set(String(goal), place.at);
       return;
     }
     case 'GlobalGoalsFigure': {
       const highlight = expressionValue(element, 'highlight');
       const numbers = highlight?.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
       const bad = numbers.find((n) => !Number.isInteger(n) || n < GOALS.min || n > GOALS.max);
-      if (bad !== undefined) fail(`field "highlight": there is no global goal ${bad}; the goals are 1 to 17.`);
+      if (bad !== undefined) fail(`fältet "highlight": det finns inget globalt mål ${bad}; målen är 1 till 17.`);
       return;
     }
     case 'ExternalLink': {
       const href = stringValue(element, 'href');
       if (typeof href !== 'string' || !/^https:\/\//.test(href)) {
         fail(
-          `field "href" must be an https:// address, written as plain text (it is ${JSON.stringify(href ?? null)}).`,
+          `fältet "href" ska vara en adress som börjar med https://, skriven som text (nu: ${JSON.stringify(href ?? null)}).`,
         );
       }
       return;
     }
     case 'Assignment': {
       const id = stringValue(element, 'id');
-      if (!id) fail('field "id" is required, as a plain string such as id="uppdrag-5".');
+      if (!id) fail('fältet "id" behövs, som text, till exempel id="uppdrag-5".');
       const other = assignments.get(id ?? '');
-      if (other !== undefined && other !== place.file) {
+      if (other !== undefined) {
         fail(
-          `field "id": "${id}" is already used in ${other}. Answers are stored under the id: give each assignment its own.`,
+          `fältet "id": "${id}" används redan på ${other.at}. Svaren sparas under id:t, så varje uppdrag behöver ett eget.`,
         );
       }
-      assignments.set(id ?? '', place.file);
+      assignments.set(id ?? '', place);
       return;
     }
     default:
@@ -190,25 +334,31 @@ function check(
 
 function checkFilm(element: JsxElement, place: { file: string; at: string }, fail: (message: string) => never): void {
   const title = stringValue(element, 'title');
-  if (!title?.trim()) fail('field "title" is required, as plain text: it names the film for every learner.');
+  if (!title?.trim()) fail('fältet "title" behövs, som text: det är filmens namn för alla deltagare.');
   const duration = stringValue(element, 'duration');
   if (duration === null || (duration !== undefined && parseDuration(duration) === undefined)) {
-    fail(`field "duration": ${JSON.stringify(duration)} is not a length (use "4:30" or "4m30s").`);
+    fail(`fältet "duration": ${JSON.stringify(duration)} är ingen längd (skriv "4:30" eller "4m30s").`);
   }
   const start = stringValue(element, 'start') ?? expressionValue(element, 'start');
   if (start !== undefined && start !== null && parseStartTime(start) === undefined) {
-    fail(`field "start": "${start}" is not a start time (use 90, "90s" or "1m30s").`);
+    fail(`fältet "start": "${start}" är ingen starttid (skriv 90, "90s" eller "1m30s").`);
   }
   const youtube = stringValue(element, 'youtube');
   if (youtube === undefined) {
-    console.warn(`[films] ${place.file}: the film "${title}" has no YouTube ID yet; it is shown as not available.`);
+    warnEditor(
+      `[filmer] ${place.at}: filmen "${title}" har inget YouTube-ID ännu; den visas som inte tillgänglig. Skriv youtube="…" när filmen finns.`,
+    );
     return;
   }
-  if (youtube === null) fail('field "youtube": write youtube="…" as a plain string.');
+  if (youtube === null) fail('fältet "youtube": skriv youtube="…" som text.');
   try {
     parseYouTube(youtube ?? '');
   } catch (error) {
-    if (error instanceof InvalidYouTubeError) fail(`field "youtube": ${error.message}`);
+    if (error instanceof InvalidYouTubeError) {
+      fail(
+        `fältet "youtube": "${youtube}" är inte en film på YouTube. Skriv filmens adress (https://www.youtube.com/watch?v=…) eller dess ID på 11 tecken.`,
+      );
+    }
     throw error;
   }
 }

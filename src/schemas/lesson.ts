@@ -39,6 +39,12 @@ export const lessonSchema = z.strictObject({
   published: optionalDate,
   /** The day the lesson was last revised, as YYYY-MM-DD; leave out when not known. */
   revised: optionalDate,
+  /**
+   * `draft: true` keeps a lesson that is not ready in the repository: `npm run dev` shows it
+   * with an "Utkast" banner, and the build leaves it out altogether (its page, the sitemap,
+   * search, the lesson count, the offline copy).
+   */
+  draft: z.boolean().default(false),
 });
 
 export type LessonData = z.output<typeof lessonSchema>;

@@ -14,7 +14,11 @@ export async function getCourse(): Promise<CollectionEntry<'course'>> {
   return course;
 }
 
-/** All lessons sorted by number; a duplicate number stops the build. */
+/**
+ * The lessons sorted by number; a duplicate number stops the build. Drafts only in `npm run
+ * dev`: what the build leaves out has no page, so nothing else (sitemap, search, the lesson
+ * count, the offline copy) can hold it.
+ */
 export async function getLessons(): Promise<Lesson[]> {
-  return orderLessons(await getCollection('lessons'));
+  return orderLessons(await getCollection('lessons', (lesson) => import.meta.env.DEV || !lesson.data.draft));
 }

@@ -303,3 +303,13 @@ test.describe('a text version of a film', () => {
     await expect(page.locator('[data-search-results]').getByRole('link', { name: /Första lektionen/ })).toBeVisible();
   });
 });
+
+test('a film whose YouTube ID is not known yet shows as not available, with no player and nothing to consent to', async ({
+  page,
+}) => {
+  await page.goto(FIXTURE_SITE.at('lektioner/sista-lektionen/'));
+  const unfinished = film(page, 'Film som inte är klar');
+  await expect(unfinished).toContainText('Filmen är inte tillgänglig här ännu.');
+  await expect(unfinished.getByRole('button', { name: 'Starta video' })).toHaveCount(0);
+  await expect(page.locator('iframe')).toHaveCount(0);
+});

@@ -63,3 +63,12 @@ test('every internal link on every page stays under the sub-path and resolves', 
   }
   expect(checked.size).toBeGreaterThan(5);
 });
+
+test('a link an editor wrote to another lesson’s section opens it under the sub-path', async ({ page }) => {
+  await page.goto(lessonUrl('sista-lektionen'));
+  const link = page.getByRole('link', { name: 'andra avsnittet i första lektionen' });
+  await expect(link).toHaveAttribute('href', '/kurser/digidel/lektioner/forsta-lektionen/#andra-avsnittet');
+  await link.click();
+  await expect(page).toHaveURL(`${lessonUrl('forsta-lektionen')}#andra-avsnittet`);
+  await expect(page.getByRole('heading', { name: 'Andra avsnittet', exact: true })).toBeInViewport();
+});

@@ -133,10 +133,11 @@ export interface BuildResult {
  * environment is the parent's without what Vitest adds (BASE_URL, MODE, NODE_ENV…), which Astro
  * and Vite would take over the build's own.
  */
-export function runBuild(
-  name: string,
-  { courseDir, outDir, base, site }: Pick<CourseDefinition, 'courseDir' | 'outDir' | 'base' | 'site'>,
-): BuildResult {
+/** The project's own Node (the npm package `node`), whatever Node runs the tests: Astro 7 needs 22.12+. */
+export const PROJECT_NODE = join(process.cwd(), 'node_modules', '.bin', 'node');
+
+/** The environment Astro runs in from a test: the test runner's own variables left out, the project's tools first. */
+export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   // Vitest also sets NODE_ENV=test, under which Vite builds with import.meta.env.DEV true.
   const parentEnv = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -144,20 +145,28 @@ export function runBuild(
         !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
     ),
   );
+  return {
+    ...parentEnv,
+    PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${parentEnv['PATH'] ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...extra,
+  };
+}
+
+export function runBuild(
+  name: string,
+  { courseDir, outDir, base, site }: Pick<CourseDefinition, 'courseDir' | 'outDir' | 'base' | 'site'>,
+): BuildResult {
   const started = Date.now();
-  // The project's own Node (the npm package `node`), whatever Node runs the tests: Astro 7 needs 22.12+.
-  const result = spawnSync(join(process.cwd(), 'node_modules', '.bin', 'node'), ['scripts/build.ts'], {
+  const result = spawnSync(PROJECT_NODE, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: {
-      ...parentEnv,
-      PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${parentEnv['PATH'] ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
+    env: astroEnv({
       COURSE_DIR: courseDir,
       COURSE_OUT_DIR: outDir,
       SITE_BASE: base,
       ...(site ? { SITE_URL: site } : {}),
-    },
+    }),
   });
   mkdirSync(OUTPUT, { recursive: true });
   appendFileSync(

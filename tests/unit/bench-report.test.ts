@@ -3,6 +3,7 @@
  * is a real bench-results/latest.json. Each budget row is checked against scripts/bench/budgets.ts,
  * so changing one figure of the stored run flips exactly the verdict it should.
  */
+import { withFilmIds } from '../../scripts/bench/film-ids';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/bench/budgets';
@@ -113,5 +114,20 @@ describe('stored results', () => {
     );
     expect(withReport(updated, '## Benchmark, newer')).toContain('## Benchmark, newer');
     expect(() => withReport('# No markers', 'x')).toThrow(/report/);
+  });
+});
+
+describe('the bench’s lesson with films', () => {
+  it('gives an ID only to the films that have none, and keeps an ID the editor set', () => {
+    const lesson = [
+      '<Film\n  title="Första"\n/>',
+      '<Film youtube="dQw4w9WgXcQ" title="Andra" />',
+      '<Film title="Tredje" duration="3:00">\n\nText\n\n</Film>',
+    ].join('\n\n');
+    const measured = withFilmIds(lesson, ['bench000001', 'bench000002']);
+    expect(measured.match(/youtube=/g)).toHaveLength(3);
+    expect(measured).toContain('<Film youtube="bench000001"\n  title="Första"\n/>');
+    expect(measured).toContain('<Film youtube="dQw4w9WgXcQ" title="Andra" />');
+    expect(measured).toContain('<Film youtube="bench000002" title="Tredje" duration="3:00">');
   });
 });
