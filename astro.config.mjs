@@ -82,7 +82,7 @@ export default defineConfig({
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
     processor: satteri({
-      mdastPlugins: [lessonCheck({ courseDir, base })],
+      mdastPlugins: [lessonCheck({ courseDir, base, drafts: process.argv.includes('dev') })],
       hastPlugins: [headingIds(), decorativeEmoji()],
     }),
   },

@@ -5,6 +5,52 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 
+/** How the frontmatter's types read to an editor. */
+const TYPES: Record<string, string> = {
+  number: 'ett tal (number: 7)',
+  string: 'text',
+  boolean: 'true eller false',
+  date: 'ett datum (2026-11-24)',
+  array: 'en lista',
+  object: 'en grupp av fält',
+};
+
+/**
+ * Errors that come before the lesson check can run, MDX's parse errors and the frontmatter's
+ * schema as Astro reports them, each with what to do, in the editor's words.
+ */
+const MDX_ERRORS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    /^\s*([\w.]+)\*\*: \*\*[\w.]+: Expected type `"(\w+)"`, received `"(\w+)"`/,
+    ([, field, expected = '', received = '']) =>
+      received === 'undefined'
+        ? `Fältet "${field}" saknas i början av filen (frontmatter). Skriv det som ${TYPES[expected] ?? expected}.`
+        : `Fältet "${field}" i början av filen (frontmatter) ska vara ${TYPES[expected] ?? expected}, inte ${TYPES[received] ?? received}.`,
+  ],
+  [
+    /Expected a closing tag for `<([\w.]+)>` \((\d+):/,
+    ([, tag, line]) =>
+      `Taggen <${tag}> på rad ${line} stängs aldrig. Skriv </${tag}> på en egen rad där innehållet slutar, med en tom rad före, eller <${tag} … /> om den inte har något innehåll.`,
+  ],
+  [
+    /Unexpected closing (?:slash `\/` in tag|tag `<\/([\w.]+)>`)/,
+    ([, tag]) => `</${tag ?? '…'}> stänger en tagg som inte är öppen. Ta bort den, eller öppna taggen före.`,
+  ],
+  [
+    /Could not parse expression with acorn/,
+    () => 'Det som står inom { } går inte att läsa. I en lektion får det bara stå kommentarer: {/* … */}.',
+  ],
+];
+
+/** The Swedish explanation of an MDX parse error on `text`, if it is one. */
+export function explainMdxError(text: string): string | undefined {
+  for (const [pattern, explain] of MDX_ERRORS) {
+    const match = pattern.exec(text);
+    if (match) return explain(match);
+  }
+  return undefined;
+}
+
 /** A filter over the build's lines, one at a time: returns the line to print, or undefined. */
 export function editorLines(): (line: string) => string | undefined {
   let inTrace = false;
@@ -24,6 +70,7 @@ export function editorLines(): (line: string) => string | undefined {
       location = line;
       return undefined;
     }
-    return line;
+    const explained = explainMdxError(text);
+    return explained === undefined ? line : `${line}\n  → ${explained}`;
   };
 }

@@ -24,9 +24,13 @@ export function anchorsOf(source: string): Set<string> {
   return anchors;
 }
 
+/** `draft: true` in the frontmatter. */
+const isDraft = (source: string) => /^---\n[\s\S]*?^draft:\s*true\s*$[\s\S]*?^---$/m.test(source);
+
 export class CourseLinks {
   #lessonsDir: string;
   #files = new Map<string, string>();
+  #drafts = new Set<string>();
   #listedAt = -1;
   #anchors = new Map<string, { changed: number; anchors: Set<string> }>();
 
@@ -43,6 +47,9 @@ export class CourseLinks {
           .filter((file) => file.endsWith('.mdx'))
           .map((file) => [lessonPagePath(lessonSlugFromPath(file)), join(this.#lessonsDir, file)]),
       );
+      this.#drafts = new Set(
+        [...this.#files].filter(([, file]) => isDraft(readFileSync(file, 'utf8'))).map(([path]) => path),
+      );
       this.#listedAt = changed;
     }
     return this.#files;
@@ -51,6 +58,12 @@ export class CourseLinks {
   /** The file of the lesson at `path`, or undefined. */
   lessonFile(path: string): string | undefined {
     return this.#lessons().get(path);
+  }
+
+  /** True when the lesson at `path` is a draft, which the build leaves out. */
+  isDraft(path: string): boolean {
+    this.#lessons();
+    return this.#drafts.has(path);
   }
 
   isPage(path: string): boolean {

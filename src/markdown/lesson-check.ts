@@ -89,6 +89,8 @@ export interface LessonCheckOptions {
   courseDir: string;
   /** The base path the site is built for ("/" or "/kurser/digidel/"): internal links are written under it. */
   base: string;
+  /** True in `npm run dev`, which shows draft lessons; a build leaves them out, so no link may lead to one. */
+  drafts?: boolean;
 }
 
 /** Mdast nodes as the checks read them. */
@@ -96,7 +98,7 @@ interface Positioned {
   position?: { start: { line: number } } | undefined;
 }
 
-export function lessonCheck({ courseDir, base }: LessonCheckOptions): MdastPluginEntry {
+export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOptions): MdastPluginEntry {
   // Assignment ids across the whole build, with where each is: answers are stored under them.
   const assignments = new Map<string, { file: string; at: string }>();
   const links = new CourseLinks(courseDir);
@@ -180,7 +182,9 @@ export function lessonCheck({ courseDir, base }: LessonCheckOptions): MdastPlugi
       link(node, ctx) {
         if (isJavaScriptUrl(node.url))
           fail(ctx.fileURL, node, `länken till "${node.url}" kör kod; länka till en adress.`);
-        const resolved = resolveLink(node.url, ctx.fileURL, links, (problem) => fail(ctx.fileURL, node, problem));
+        const resolved = resolveLink(node.url, ctx.fileURL, links, drafts, (problem) =>
+          fail(ctx.fileURL, node, problem),
+        );
         if (resolved !== undefined)
           ctx.setProperty(node, 'url', resolved.startsWith(root) ? resolved : root + resolved.slice(1));
       },
@@ -196,6 +200,7 @@ function resolveLink(
   url: string,
   fileURL: URL | undefined,
   links: CourseLinks,
+  drafts: boolean,
   problem: (text: string) => never,
 ): string | undefined {
   const [address = '', hash] = url.split('#', 2);
@@ -217,6 +222,11 @@ function resolveLink(
   if (!links.isPage(page)) {
     problem(
       `länken går till ${path}, men det finns ingen sådan sida eller lektion. En lektion har adressen /lektioner/<filens namn utan nummer>/, till exempel /lektioner/digidelcenter-och-samhallets-digitalisering/.`,
+    );
+  }
+  if (!drafts && links.isDraft(page)) {
+    problem(
+      `länken går till ${page}, som är ett utkast (draft: true) och inte publiceras. Ta bort länken, eller publicera lektionen först.`,
     );
   }
   const lesson = links.lessonFile(page);

@@ -22,9 +22,20 @@ describe('a build of broken content', () => {
   it.each([
     [
       'broken-schema',
-      ['tests/fixtures/broken-schema/lessons/trasig.mdx', 'number', 'does not match collection schema'],
+      [
+        'tests/fixtures/broken-schema/lessons/trasig.mdx',
+        'does not match collection schema',
+        'Fältet "number" i början av filen (frontmatter) ska vara ett tal',
+      ],
     ],
-    ['broken-mdx', ['tests/fixtures/broken-mdx/lessons/trasig-mdx.mdx', 'Expected a closing tag for `<GoalExample>`']],
+    [
+      'broken-mdx',
+      [
+        'tests/fixtures/broken-mdx/lessons/trasig-mdx.mdx',
+        'Expected a closing tag for `<GoalExample>`',
+        'Taggen <GoalExample> på rad 19 stängs aldrig. Skriv </GoalExample>',
+      ],
+    ],
   ])('%s fails, says where, and leaves the previous build whole', (fixture, expected) => {
     const index = readFileSync(join(target, 'index.html'), 'utf8');
     const { status, output } = runBuild(fixture, { courseDir: `tests/fixtures/${fixture}`, outDir: target, base });

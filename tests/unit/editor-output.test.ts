@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorLines } from '../../scripts/lib/editor-output';
+import { editorLines, explainMdxError } from '../../scripts/lib/editor-output';
 
 const shown = (lines: string[]) => {
   const keep = editorLines();
@@ -35,5 +35,30 @@ describe('the build output an editor reads', () => {
       '    at the library',
     ];
     expect(shown(lines)).toEqual(['  Location:\n    content/course.yaml:4:3', lines[2], lines[3]]);
+  });
+});
+
+describe('MDX’s own parse errors', () => {
+  it('are explained in Swedish with what to do, after the parser’s words', () => {
+    const [line, explained] = shown([
+      '19:1: Expected a closing tag for `<GoalExample>` (19:1) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+    ])
+      .join('\n')
+      .split('\n');
+    expect(line).toContain('Expected a closing tag');
+    expect(explained).toBe(
+      '  → Taggen <GoalExample> på rad 19 stängs aldrig. Skriv </GoalExample> på en egen rad där innehållet slutar, med en tom rad före, eller <GoalExample … /> om den inte har något innehåll.',
+    );
+    expect(explainMdxError('Could not parse expression with acorn')).toContain('{/* … */}');
+    expect(explainMdxError('12:40:39 [build] ✓ Completed')).toBeUndefined();
+  });
+
+  it('explain a frontmatter field of the wrong type, or missing, as Astro reports it', () => {
+    expect(explainMdxError('  number**: **number: Expected type `"number"`, received `"string"`')).toBe(
+      'Fältet "number" i början av filen (frontmatter) ska vara ett tal (number: 7), inte text.',
+    );
+    expect(explainMdxError('  title**: **title: Expected type `"string"`, received `"undefined"`')).toBe(
+      'Fältet "title" saknas i början av filen (frontmatter). Skriv det som text.',
+    );
   });
 });

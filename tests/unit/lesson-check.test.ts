@@ -56,6 +56,7 @@ describe('a lesson with a mistake does not compile, and the message says where a
       ['uppdrag.mdx'],
       ['uppdrag.mdx:18', 'används redan på tests/fixtures/repeated-id/lessons/uppdrag.mdx:10'],
     ],
+    ['link-to-draft', ['01-publicerad.mdx'], ['01-publicerad.mdx:12', '/lektioner/utkast/', 'är ett utkast']],
     ['broken-mdx', ['trasig-mdx.mdx'], ['Expected a closing tag for `<GoalExample>`']],
   ])('%s', (fixture, files, expected) => {
     const message = compileError(...files.map((file) => lesson(fixture, file)));
