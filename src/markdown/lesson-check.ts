@@ -26,6 +26,8 @@ import { dirname, join, relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
 import { checkEsm, checkFieldExpression, checkTextExpression } from './content-only';
 import { CourseLinks } from './course-links';
+// The image title that says an image is decoration only, so its empty alternative text is meant.
+import { DECORATIVE } from './image-captions';
 import { warnEditor } from '../site/editor-warnings';
 import { parseYouTube, InvalidYouTubeError } from '../features/film/youtube';
 import { LESSON_COMPONENT_NAMES } from '../user-components/names';
@@ -56,9 +58,6 @@ const REFUSED_TAGS: Record<string, string> = {
   base: 'Webbplatsen sköter länkarna själv.',
   form: 'Använd <Assignment fields={[…]}> för svar.',
 };
-
-/** The image title that says an image is decoration only, so its empty alternative text is meant. */
-const DECORATIVE = 'dekorativ';
 
 const GOALS = { min: 1, max: 17 };
 

@@ -72,3 +72,15 @@ test('a link an editor wrote to another lesson’s section opens it under the su
   await expect(page).toHaveURL(`${lessonUrl('forsta-lektionen')}#andra-avsnittet`);
   await expect(page.getByRole('heading', { name: 'Andra avsnittet', exact: true })).toBeInViewport();
 });
+
+test('an image in a lesson has its alternative text, its caption, a srcset and its size', async ({ page }) => {
+  await page.goto(lessonUrl('mellersta-lektionen'));
+  const figure = page.getByRole('figure').filter({ hasText: 'Bokbussen kommer till torget varje tisdag.' });
+  const image = figure.getByRole('img', { name: 'Bokbussen parkerad vid torget, med dörren öppen' });
+  await expect(image).toHaveAttribute('srcset', /\d+w, .+\d+w/);
+  await expect(image).toHaveAttribute('sizes', /.+/);
+  await expect(image).toHaveAttribute('width', '960');
+  await expect(image).toHaveAttribute('height', '540');
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  await expect(figure.locator('figcaption')).toHaveText('Bokbussen kommer till torget varje tisdag.');
+});
