@@ -240,33 +240,54 @@ function resolveLink(
   return `${page}${address.slice(path.length)}${hash === undefined ? '' : `#${hash}`}`;
 }
 
+/**
+ * A mistake in a lesson, with its line and column where Astro's MDX plugin reads them: the
+ * build's "Location" and the dev server's error page then point at the lesson's own line.
+ */
+class ContentError extends Error {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(fileURL: URL | undefined, line: number | undefined, problem: string) {
+    super(`${fileName(fileURL)}${line ? `:${line}` : ''}: ${problem}`);
+    this.line = line;
+    this.column = line === undefined ? undefined : 1;
+  }
+}
+
 /** Stops the compile with "fil:rad: problem". */
 function fail(fileURL: URL | undefined, node: Positioned, problem: string): never {
-  const line = node.position?.start.line;
-  throw new Error(`${fileName(fileURL)}${line ? `:${line}` : ''}: ${problem}`);
+  throw new ContentError(fileURL, node.position?.start.line, problem);
 }
 
 function fileName(url: URL | undefined): string {
   return url ? relative(process.cwd(), fileURLToPath(url)) : 'en lektion';
 }
 
-/** "content/lessons/06-….mdx:42" for messages. */
-function where(url: URL | undefined, element: JsxElement): { file: string; at: string } {
+/** Where an element is: its file and line, and "content/lessons/06-….mdx:42" for messages. */
+interface Place {
+  url: URL | undefined;
+  line: number | undefined;
+  file: string;
+  at: string;
+}
+
+function where(url: URL | undefined, element: JsxElement): Place {
   const file = fileName(url);
   const line = element.position?.start.line;
-  return { file, at: line ? `${file}:${line}` : file };
+  return { url, line, file, at: line ? `${file}:${line}` : file };
 }
 
 function check(
   element: JsxElement,
-  place: { file: string; at: string },
+  place: Place,
   images: ReadonlySet<string>,
   assignments: Map<string, { file: string; at: string }>,
   goals: Map<string, string>,
 ): void {
   const name = element.name ?? '';
   const fail = (message: string): never => {
-    throw new Error(`${place.at}: <${name}>: ${message}`);
+    throw new ContentError(place.url, place.line, `<${name}>: ${message}`);
   };
 
   const refused = REFUSED_TAGS[name.toLowerCase()];
@@ -341,7 +362,7 @@ function check(
   }
 }
 
-function checkFilm(element: JsxElement, place: { file: string; at: string }, fail: (message: string) => never): void {
+function checkFilm(element: JsxElement, place: Place, fail: (message: string) => never): void {
   const title = stringValue(element, 'title');
   if (!title?.trim()) fail('fältet "title" behövs, som text: det är filmens namn för alla deltagare.');
   const duration = stringValue(element, 'duration');

@@ -64,6 +64,18 @@ describe('a lesson with a mistake does not compile, and the message says where a
     if (fixture !== 'broken-mdx') expect(message).toContain(`tests/fixtures/${fixture}/lessons/`);
   });
 
+  it('carries the lesson’s line for Astro, so the build and the dev server point at the lesson, not at the check', () => {
+    const file = lesson('process-env', 'miljo.mdx');
+    const check = lessonCheck({ courseDir: 'tests/fixtures/process-env', base: '/' });
+    let thrown: unknown;
+    try {
+      mdxToJs(readFileSync(file, 'utf8'), { mdastPlugins: [check], fileURL: pathToFileURL(file) });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ line: 12, column: 1 });
+  });
+
   it('passes a correct lesson', () => {
     const check = lessonCheck({ courseDir: 'tests/fixtures/multi-lesson', base: '/' });
     const file = 'tests/fixtures/multi-lesson/lessons/02-forsta-lektionen.mdx';
