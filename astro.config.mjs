@@ -17,7 +17,7 @@ import { offlineCopy } from './src/integrations/service-worker.ts';
 import { lessonCheck } from './src/markdown/lesson-check.ts';
 import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
-import { imageCaptions } from './src/markdown/image-captions.ts';
+import { lessonImages } from './src/markdown/lesson-images.ts';
 
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
@@ -83,7 +83,7 @@ export default defineConfig({
     // Prism marks code with classes; Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: 'prism',
     processor: satteri({
-      mdastPlugins: [lessonCheck({ courseDir, base, drafts: process.argv.includes('dev') }), imageCaptions()],
+      mdastPlugins: [lessonCheck({ courseDir, base, drafts: process.argv.includes('dev') }), lessonImages()],
       hastPlugins: [headingIds(), decorativeEmoji()],
     }),
   },

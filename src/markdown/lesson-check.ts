@@ -26,8 +26,9 @@ import { dirname, join, relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
 import { checkEsm, checkFieldExpression, checkTextExpression } from './content-only';
 import { CourseLinks } from './course-links';
+import { createSlugger } from '../utils/slugs';
 // The image title that says an image is decoration only, so its empty alternative text is meant.
-import { DECORATIVE } from './image-captions';
+import { DECORATIVE } from './lesson-images';
 import { warnEditor } from '../site/editor-warnings';
 import { parseYouTube, InvalidYouTubeError } from '../features/film/youtube';
 import { LESSON_COMPONENT_NAMES } from '../user-components/names';
@@ -104,7 +105,10 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
   const root = base.endsWith('/') ? base : `${base}/`;
   return () => {
     let images = new Set<string>();
-    let goals = new Map<string, string>();
+    let goals = new Map<string, Place>();
+    // The anchors the lesson's headings get (src/markdown/heading-ids.ts), by the same slugger.
+    let headingSlug = createSlugger();
+    let headingAnchors = new Map<string, number | undefined>();
     let depth = 1;
     return {
       name: 'lesson-check',
@@ -114,6 +118,8 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
         // Compiled again (the dev server): its ids are its own again.
         for (const [id, place] of assignments) if (place.file === file) assignments.delete(id);
         goals = new Map();
+        headingSlug = createSlugger();
+        headingAnchors = new Map();
         depth = 1;
         images = new Set();
         for (const node of tree.children) {
@@ -156,6 +162,19 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
           );
         }
         depth = node.depth;
+        headingAnchors.set(headingSlug(textOf(node)), node.position?.start.line);
+      },
+      after(_tree, ctx) {
+        // A goal box's anchor is #mal-N; a heading with the same anchor would take its links.
+        for (const [goal, place] of goals) {
+          if (!headingAnchors.has(`mal-${goal}`)) continue;
+          const line = headingAnchors.get(`mal-${goal}`);
+          fail(
+            ctx.fileURL,
+            { position: line === undefined ? undefined : { start: { line } } },
+            `rubriken får samma ankare, #mal-${goal}, som målrutan på ${place.at}. Ge rubriken ett annat namn.`,
+          );
+        }
       },
       image(node, ctx) {
         const decorative = node.title?.trim().toLowerCase() === DECORATIVE;
@@ -255,6 +274,14 @@ class ContentError extends Error {
   }
 }
 
+/** The text of a heading, as its anchor is made from it. */
+function textOf(node: { value?: unknown; children?: readonly unknown[] }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? [])
+    .map((child) => textOf(child as { value?: unknown; children?: readonly unknown[] }))
+    .join('');
+}
+
 /** Stops the compile with "fil:rad: problem". */
 function fail(fileURL: URL | undefined, node: Positioned, problem: string): never {
   throw new ContentError(fileURL, node.position?.start.line, problem);
@@ -283,7 +310,7 @@ function check(
   place: Place,
   images: ReadonlySet<string>,
   assignments: Map<string, { file: string; at: string }>,
-  goals: Map<string, string>,
+  goals: Map<string, Place>,
 ): void {
   const name = element.name ?? '';
   const fail = (message: string): never => {
@@ -323,10 +350,10 @@ function check(
       const other = goals.get(String(goal));
       if (other !== undefined) {
         fail(
-          `mål ${goal} har redan en ruta på ${other}. Varje mål får en ruta per lektion (rutan länkas som #mal-${goal}).`,
+          `mål ${goal} har redan en ruta på ${other.at}. Varje mål får en ruta per lektion (rutan länkas som #mal-${goal}).`,
         );
       }
-      goals.set(String(goal), place.at);
+      goals.set(String(goal), place);
       return;
     }
     case 'GlobalGoalsFigure': {

@@ -84,3 +84,13 @@ test('an image in a lesson has its alternative text, its caption, a srcset and i
   await expect(image).toHaveAttribute('loading', 'lazy');
   await expect(figure.locator('figcaption')).toHaveText('Bokbussen kommer till torget varje tisdag.');
 });
+
+test('an image on a lesson’s first screen loads at once; one further down lazily', async ({ page }) => {
+  await page.goto(lessonUrl('sista-lektionen'));
+  await expect(page.getByRole('img', { name: 'Kursens affisch, med texten Testaffisch' })).toHaveAttribute(
+    'loading',
+    'eager',
+  );
+  await page.goto(lessonUrl('mellersta-lektionen'));
+  await expect(page.getByRole('img', { name: /^Bokbussen parkerad/ })).toHaveAttribute('loading', 'lazy');
+});

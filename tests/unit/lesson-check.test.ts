@@ -56,6 +56,11 @@ describe('a lesson with a mistake does not compile, and the message says where a
       ['uppdrag.mdx'],
       ['uppdrag.mdx:18', 'används redan på tests/fixtures/repeated-id/lessons/uppdrag.mdx:10'],
     ],
+    [
+      'goal-anchor-clash',
+      ['mal.mdx'],
+      ['mal.mdx:16', '#mal-4', 'som målrutan på tests/fixtures/goal-anchor-clash/lessons/mal.mdx:11'],
+    ],
     ['link-to-draft', ['01-publicerad.mdx'], ['01-publicerad.mdx:12', '/lektioner/utkast/', 'är ett utkast']],
     ['broken-mdx', ['trasig-mdx.mdx'], ['Expected a closing tag for `<GoalExample>`']],
   ])('%s', (fixture, files, expected) => {
