@@ -8,6 +8,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server';
 import { COURSES } from '../support/course-builds';
+import { scrollTo } from '../support/near';
 import { saveCourse } from '../support/offline';
 import { Uploads } from '../support/published-builds';
 
@@ -83,6 +84,7 @@ test('a new build under the open tab: the fields take typing, the page says so, 
 
   // Stored, not only on screen: it is there after another reload too.
   await page.reload();
+  await scrollTo(page.locator('digidel-answer-fields'));
   await expect(field).toHaveValue('Skrivet innan koden kom, och efter.');
 });
 
@@ -106,6 +108,7 @@ test('code that cannot load for want of a connection says so, and loads by itsel
   await expect(notice(page, UNREACHABLE)).toHaveCount(0);
   await expect(page.getByText(/^Sparat på den här enheten kl\. \d/)).toBeVisible();
   await page.reload();
+  await scrollTo(page.locator('digidel-answer-fields'));
   await expect(field).toHaveValue('Skrivet utan anslutning');
 });
 
@@ -175,11 +178,12 @@ test('a second tab, after the first showed the new version offline, is told to r
     .getByRole('link', { name: /Nytillkommen lektion/ });
   const replaced = notice(secondTab, REPLACED, 'digidel-search-panel');
   await search();
-  await expect(found.or(replaced)).toBeVisible();
+  // Offline, the engine and index come from the copy: slower on a loaded machine than online.
+  await expect(found.or(replaced)).toBeVisible({ timeout: 15_000 });
   if (await replaced.isVisible()) {
     await replaced.getByRole('button', { name: 'Ladda om sidan' }).click();
     await expect(secondTab.getByRole('heading', { level: 1 })).toHaveText('Mellersta lektionen');
     await search();
   }
-  await expect(found).toBeVisible();
+  await expect(found).toBeVisible({ timeout: 15_000 });
 });

@@ -110,6 +110,8 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   const message = await assignment.locator('.answer-fields__field').nth(3).getByText(savedAt).boundingBox();
   expect(message && field && message.y - (field.y + field.height)).toBeLessThan(120);
   await page.reload();
+  // Their code fills the fields once they come near; the browser restores no text (autocomplete off).
+  await scrollTo(assignment);
   await expect(assignment.getByLabel('Argument 1')).toHaveValue('Digitala agendan nämner digital delaktighet.');
   await expect(assignment.getByLabel('Dokument där du hittade argumentet (valfritt)').first()).toHaveValue(
     'Digital agenda 2030',
