@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { VERSION_FILE, type BuildVersion } from '../utils/published-code';
+import { joinBase } from '../site/page-paths';
 
 export function buildVersion(): AstroIntegration {
   let base = '/';
@@ -26,7 +27,7 @@ export function buildVersion(): AstroIntegration {
           scripts: files
             .filter((file) => file.endsWith('.js'))
             .sort()
-            .map((file) => `${base.endsWith('/') ? base : `${base}/`}${assets}/${file}`),
+            .map((file) => joinBase(base, `${assets}/${file}`)),
         };
         await writeFile(join(outDir, VERSION_FILE), JSON.stringify(version));
         logger.info(`${VERSION_FILE}: ${version.scripts.length} scripts.`);

@@ -1,7 +1,8 @@
 /**
- * What a lesson's internal links may point to: the site's pages, every lesson of the course
- * folder, and the sections of each (the anchors its headings and goal boxes get). Read from the
- * files themselves, so a link is checked while its own lesson compiles, where its line is known;
+ * What a lesson's links to other pages may point to: the site's pages, every lesson of the
+ * course folder, and the sections of each (the anchors its headings and goal boxes get). Read
+ * from the files themselves, so a link is checked while its own lesson compiles, where its line
+ * is known (links within the lesson are checked against its own compiled headings);
  * each file is read again only when it has changed (the dev server), and only when a link
  * points into it.
  */

@@ -26,6 +26,7 @@ import { dirname, join, relative } from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
 import { checkEsm, checkFieldExpression, checkTextExpression } from './content-only';
 import { CourseLinks } from './course-links';
+import { joinBase } from '../site/page-paths';
 import { createSlugger } from '../utils/slugs';
 // The image title that says an image is decoration only, so its empty alternative text is meant.
 import { DECORATIVE } from './lesson-images';
@@ -102,13 +103,15 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
   // Assignment ids across the whole build, with where each is: answers are stored under them.
   const assignments = new Map<string, { file: string; at: string }>();
   const links = new CourseLinks(courseDir);
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = joinBase(base, '');
   return () => {
     let images = new Set<string>();
     let goals = new Map<string, Place>();
     // The anchors the lesson's headings get (src/markdown/heading-ids.ts), by the same slugger.
     let headingSlug = createSlugger();
     let headingAnchors = new Map<string, number | undefined>();
+    // Links to a section of this lesson, checked once all its headings are known.
+    let samePage: { hash: string; node: Positioned }[] = [];
     let depth = 1;
     return {
       name: 'lesson-check',
@@ -120,6 +123,7 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
         goals = new Map();
         headingSlug = createSlugger();
         headingAnchors = new Map();
+        samePage = [];
         depth = 1;
         images = new Set();
         for (const node of tree.children) {
@@ -165,6 +169,15 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
         headingAnchors.set(headingSlug(textOf(node)), node.position?.start.line);
       },
       after(_tree, ctx) {
+        const anchors = [...headingAnchors.keys(), ...[...goals.keys()].map((goal) => `mal-${goal}`)];
+        for (const { hash, node } of samePage) {
+          if (anchors.includes(hash)) continue;
+          fail(
+            ctx.fileURL,
+            node,
+            `länken går till avsnittet #${hash}, men det finns inget sådant avsnitt på sidan. Avsnitten är: ${anchors.join(', ')}.`,
+          );
+        }
         // A goal box's anchor is #mal-N; a heading with the same anchor would take its links.
         for (const [goal, place] of goals) {
           if (!headingAnchors.has(`mal-${goal}`)) continue;
@@ -200,11 +213,13 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
       link(node, ctx) {
         if (isJavaScriptUrl(node.url))
           fail(ctx.fileURL, node, `länken till "${node.url}" kör kod; länka till en adress.`);
-        const resolved = resolveLink(node.url, ctx.fileURL, links, drafts, (problem) =>
-          fail(ctx.fileURL, node, problem),
-        );
+        if (node.url.startsWith('#')) {
+          if (node.url.length > 1) samePage.push({ hash: node.url.slice(1), node });
+          return;
+        }
+        const resolved = resolveLink(node.url, links, drafts, (problem) => fail(ctx.fileURL, node, problem));
         if (resolved !== undefined)
-          ctx.setProperty(node, 'url', resolved.startsWith(root) ? resolved : root + resolved.slice(1));
+          ctx.setProperty(node, 'url', resolved.startsWith(root) ? resolved : joinBase(base, resolved));
       },
     };
   };
@@ -212,25 +227,15 @@ export function lessonCheck({ courseDir, base, drafts = false }: LessonCheckOpti
 
 /**
  * An internal link's address without the base path, checked: a page or lesson that exists, and
- * a section of it; undefined for anything that is not one (another site, a file, a same-page #).
+ * a section of it; undefined for anything that is not one (another site, a file).
  */
 function resolveLink(
   url: string,
-  fileURL: URL | undefined,
   links: CourseLinks,
   drafts: boolean,
   problem: (text: string) => never,
 ): string | undefined {
   const [address = '', hash] = url.split('#', 2);
-  if (address === '') {
-    const anchors = fileURL ? links.anchors(fileURLToPath(fileURL)) : undefined;
-    if (hash && anchors && !anchors.has(hash)) {
-      problem(
-        `länken går till avsnittet #${hash}, men det finns inget sådant avsnitt på sidan. Avsnitten är: ${[...anchors].join(', ')}.`,
-      );
-    }
-    return undefined;
-  }
   if (!address.startsWith('/') || address.startsWith('//')) return undefined;
   const [path = ''] = address.split('?', 1);
   const last = path.slice(path.lastIndexOf('/') + 1);

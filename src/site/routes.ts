@@ -3,11 +3,7 @@
  * under a sub-path such as /kurser/digidel/ links to itself correctly.
  */
 
-/** `path` ("/lektioner/x/") under `base` ("/kurser/digidel/" or "/"). */
-export function joinBase(base: string, path: string): string {
-  const head = base.endsWith('/') ? base : `${base}/`;
-  return head + path.replace(/^\/+/, '');
-}
+import { joinBase } from './page-paths';
 
 /** `path` under this build's base path. */
 export function withBase(path: string): string {

@@ -35,8 +35,7 @@ export class Uploads {
       const path = join(into, file);
       const text = readFileSync(path, 'utf8');
       let changed = text;
-      for (const [from, to] of renamed)
-        changed = changed.replaceAll(`/${from}`, `/${to}`).replaceAll(`"${from}`, `"${to}`);
+      for (const [from, to] of renamed) changed = changed.replaceAll(`/${from}`, `/${to}`);
       if (changed !== text) writeFileSync(path, changed);
     }
     const worker = join(into, 'sw.js');
