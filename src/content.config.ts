@@ -8,10 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { courseSchema } from './schemas/course';
 import { lessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
+import { swedishIssue } from './schemas/swedish-issues';
 import { uniqueLessonIds } from './utils/slugs';
+
+// Zod's messages are the editor's to read: set for the content layer's process, which parses
+// nothing but this site's content after Astro's own configuration has been read.
+z.config({ customError: swedishIssue });
 
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
 

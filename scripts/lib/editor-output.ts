@@ -51,15 +51,45 @@ export function explainMdxError(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Astro's wrapper around the frontmatter's messages (src/schemas/swedish-issues.ts words each
+ * field's): its headline explained, its hint pointed at the editor's guide, and an empty field
+ * path (a misspelt field belongs to no field) left out.
+ */
+const SCHEMA_HEADLINE = /data does not match collection schema\.\s*$/;
+const SCHEMA_EXPLAINED =
+  '  → Början av filen (frontmatter, mellan raderna ---) har fel. Varje rad nedan säger vilket fält och vad som ska stå där.';
+const SCHEMA_HINT =
+  /^(\s*)See https:\/\/docs\.astro\.build\/\S+content-collections\/ for more information on content schemas\.\s*$/;
+const NO_FIELD = /^(\s*)\*\*\*\*: /;
+
 /** A filter over the build's lines, one at a time: returns the line to print, or undefined. */
 export function editorLines(): (line: string) => string | undefined {
   let inTrace = false;
+  let inReference = false;
   let location: string | undefined;
   return (line) => {
     const text = stripVTControlCharacters(line);
+    // Astro's error reference is a page for developers, in English: left out with its address.
+    if (inReference) {
+      inReference = false;
+      if (/^\s+https?:\/\//.test(text)) return undefined;
+    }
+    if (/^\s*Error reference:\s*$/.test(text)) {
+      inReference = true;
+      return undefined;
+    }
+    if (SCHEMA_HEADLINE.test(text)) return `${line}\n${SCHEMA_EXPLAINED}`;
+    if (SCHEMA_HINT.test(text))
+      return text.replace(SCHEMA_HINT, '$1Vilka fält som finns och vad de betyder står i docs/authoring.md.');
+    if (NO_FIELD.test(text)) return text.replace(NO_FIELD, '$1');
+    if (/^\s*Hint:\s*$/.test(text)) return text.replace('Hint:', 'Tips:');
     if (inTrace && /^\s+at\s/.test(text)) return undefined;
+    // The dev server prints the frames right after its [ERROR] line, the build after "Stack trace:".
+    if (/^\s*\[\.\.\.\] See full stack trace/.test(text)) return undefined;
     inTrace = /^\s*Stack trace:\s*$/.test(text);
     if (inTrace) return undefined;
+    inTrace = /\[ERROR\]/.test(text);
     if (location !== undefined) {
       const held = location;
       location = undefined;
@@ -67,7 +97,7 @@ export function editorLines(): (line: string) => string | undefined {
       return `${held}\n${line.replace(/:0:0(\s*)$/, '$1')}`;
     }
     if (/^\s*Location:\s*$/.test(text)) {
-      location = line;
+      location = text.replace('Location:', 'Plats:');
       return undefined;
     }
     const explained = explainMdxError(text);

@@ -33,7 +33,7 @@ export const lessonSchema = z.strictObject({
     .array(authorSchema)
     .min(1)
     .refine((authors) => authors.some((author) => author.role === AUTHOR_ROLES[0]), {
-      message: `At least one author needs the role "${AUTHOR_ROLES[0]}".`,
+      message: `Minst en person ska ha role: ${AUTHOR_ROLES[0]}.`,
     }),
   /** The day the lesson was first published, as YYYY-MM-DD; leave out when not known. */
   published: optionalDate,

@@ -26,6 +26,9 @@ describe('a build of broken content', () => {
         'tests/fixtures/broken-schema/lessons/trasig.mdx',
         'does not match collection schema',
         'Fältet "number" i början av filen (frontmatter) ska vara ett tal',
+        'authors.0.role: Här ska stå "Författare" eller "Medförfattare", stavat precis så.',
+        '\n  Fältet "beskrivning" finns inte här. Kontrollera stavningen eller ta bort raden. Fälten som finns: number, title,',
+        'Vilka fält som finns och vad de betyder står i docs/authoring.md.',
       ],
     ],
     [
@@ -41,9 +44,9 @@ describe('a build of broken content', () => {
     const { status, output } = runBuild(fixture, { courseDir: `tests/fixtures/${fixture}`, outDir: target, base });
     expect(status).not.toBe(0);
     for (const text of expected) expect(output).toContain(text);
-    expect(output).toContain(`${target}/ is left as it was`);
+    expect(output).toContain(`${target}/ är kvar som det var`);
     // The message is the editor's to act on: no stack trace of Astro's, no made-up line 0.
-    expect(output).not.toMatch(/Stack trace:|^\s+at\s|:0:0/m);
+    expect(output).not.toMatch(/Stack trace:|^\s+at\s|:0:0|Error reference|\*\*\*\*|Invalid option|Unrecognized key/m);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe(index);
     expect(index).toContain('Testkurs med flera lektioner');
     expect(existsSync(join(target, 'lektioner/forsta-lektionen/index.html'))).toBe(true);

@@ -17,13 +17,27 @@ describe('the build output an editor reads', () => {
         '  Stack trace:',
         '    at TransformPluginContextImpl.handler (file:///…/vite-plugin-mdx.js:64:17)',
         '    at async plugin.<computed> (file:///…/bindingify.mjs:2343:12)',
-        '[build] The build failed; dist/ is left as it was.',
+        '[build] Bygget misslyckades. dist/ är kvar som det var; rätta felet ovan och bygg igen.',
       ]),
     ).toEqual([
       '\x1b[31m12:40:31 [ERROR] [vite]\x1b[39m ✗ Build failed in 424ms',
       'content/lessons/07-ny.mdx:12: {process.env.PATH} är kod …',
-      '  Location:\n    /work/main/content/lessons/07-ny.mdx',
-      '[build] The build failed; dist/ is left as it was.',
+      '  Plats:\n    /work/main/content/lessons/07-ny.mdx',
+      '[build] Bygget misslyckades. dist/ är kvar som det var; rätta felet ovan och bygg igen.',
+    ]);
+  });
+
+  it('drops the frames the dev server prints right after its error line', () => {
+    expect(
+      shown([
+        '14:26:06 [ERROR] MDXError: content/lessons/09-trasig.mdx:12: {process.env.PATH} är kod …',
+        '    at TransformPluginContext.handler (file:///…/vite-plugin-mdx.js:64:17)',
+        '    [...] See full stack trace in the browser, or rerun with --verbose.',
+        '14:26:07 [200] / 8ms',
+      ]),
+    ).toEqual([
+      '14:26:06 [ERROR] MDXError: content/lessons/09-trasig.mdx:12: {process.env.PATH} är kod …',
+      '14:26:07 [200] / 8ms',
     ]);
   });
 
@@ -34,7 +48,32 @@ describe('the build output an editor reads', () => {
       '12:40:39 [build] ✓ Completed in 1.17s.',
       '    at the library',
     ];
-    expect(shown(lines)).toEqual(['  Location:\n    content/course.yaml:4:3', lines[2], lines[3]]);
+    expect(shown(lines)).toEqual(['  Plats:\n    content/course.yaml:4:3', lines[2], lines[3]]);
+  });
+});
+
+describe('Astro’s wrapper around the frontmatter’s messages', () => {
+  it('is explained, points at the editor’s guide, and leaves out the developers’ reference', () => {
+    expect(
+      shown([
+        '[InvalidContentEntryDataError] lessons → trasig data does not match collection schema.',
+        '',
+        '  ****: Fältet "fel" finns inte här.',
+        '  Hint:',
+        '    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.',
+        '  Error reference:',
+        '    https://docs.astro.build/en/reference/errors/invalid-content-entry-data-error/',
+        '  Location:',
+        '    content/lessons/trasig.mdx',
+      ]),
+    ).toEqual([
+      '[InvalidContentEntryDataError] lessons → trasig data does not match collection schema.\n  → Början av filen (frontmatter, mellan raderna ---) har fel. Varje rad nedan säger vilket fält och vad som ska stå där.',
+      '',
+      '  Fältet "fel" finns inte här.',
+      '  Tips:',
+      '    Vilka fält som finns och vad de betyder står i docs/authoring.md.',
+      '  Plats:\n    content/lessons/trasig.mdx',
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { courseSchema } from '../../src/schemas/course';
 import { lessonSchema } from '../../src/schemas/lesson';
+import { swedishIssue } from '../../src/schemas/swedish-issues';
 
 const valid = {
   number: 6,
@@ -83,5 +84,55 @@ describe('courseSchema', () => {
   it.each(['title', 'description', 'intro', 'credit', 'about'])('requires %s', (field) => {
     const result = courseSchema.safeParse({ ...course, [field]: undefined });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('the frontmatter’s messages, as the content layer words them', () => {
+  const messages = (schema: typeof lessonSchema | typeof courseSchema, data: unknown) => {
+    const result = schema.safeParse(data, { error: swedishIssue });
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('says in Swedish what to write for each field, never Zod’s English', () => {
+    expect(
+      messages(lessonSchema, {
+        ...valid,
+        number: 0,
+        title: ' ',
+        description: 'Kort',
+        authors: [{ name: 'Eva Hweem', role: 'Skribent' }],
+        beskrivning: 'fel',
+      }),
+    ).toEqual([
+      'number: Talet ska vara större än 0.',
+      'title: Fältet är tomt. Skriv text efter kolonet.',
+      'description: Texten är för kort. Skriv minst 20 tecken.',
+      'authors.0.role: Här ska stå "Författare" eller "Medförfattare", stavat precis så.',
+      ': Fältet "beskrivning" finns inte här. Kontrollera stavningen eller ta bort raden. Fälten som finns: number, title, description, authors, published, revised, draft.',
+    ]);
+    expect(messages(lessonSchema, { ...valid, authors: [{ name: 'Eva Hweem', role: 'Medförfattare' }] })).toEqual([
+      'authors: Minst en person ska ha role: Författare.',
+    ]);
+    expect(messages(lessonSchema, { ...valid, description: 'x'.repeat(201), authors: [] })).toEqual([
+      'description: Texten är för lång. Skriv högst 200 tecken.',
+      'authors: Listan är tom eller för kort. Skriv minst 1 rad, var och en med "- " först.',
+      'authors: Minst en person ska ha role: Författare.',
+    ]);
+  });
+
+  it('words the course file’s address and date fields', () => {
+    const course = {
+      title: 'Kurs',
+      description: 'En beskrivning som är lång nog för en kurs.',
+      intro: ['Intro'],
+      credit: 'Från Digiteket',
+      about: ['Om'],
+    };
+    expect(
+      messages(courseSchema, { ...course, accessibility: { email: 'ingen adress', reviewed: 'i våras' } }),
+    ).toEqual([
+      'accessibility.email: Här ska stå en e-postadress, till exempel tillganglighet@exempelby.se.',
+      'accessibility.reviewed: Här ska stå ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-11-24.',
+    ]);
   });
 });
