@@ -1,7 +1,10 @@
 /**
  * <digidel-table-of-contents>: marks the section being read with aria-current="true" as the learner
  * scrolls, as Starlight's table of contents does. The section being read is the last one whose
- * heading has passed the top third of the window. Without JavaScript the list stays plain links.
+ * heading has passed the top third of the window; at the very end of the page, the last one.
+ * Checked on every scroll (once a frame), not by an IntersectionObserver: a jump with Home, End or
+ * a fast fling moves a heading past the line between two observations, which then report nothing.
+ * Without JavaScript the list stays plain links.
  */
 import { ManagedElement } from '../client/managed-element.client';
 
@@ -9,7 +12,7 @@ import { ManagedElement } from '../client/managed-element.client';
 const READING_LINE = 1 / 3;
 
 class TableOfContents extends ManagedElement {
-  #observer: IntersectionObserver | undefined;
+  #frame = 0;
 
   connectedCallback(): void {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
@@ -19,9 +22,11 @@ class TableOfContents extends ManagedElement {
     if (sections.length === 0) return;
 
     const update = () => {
+      this.#frame = 0;
       const line = window.innerHeight * READING_LINE;
-      let current: HTMLAnchorElement | undefined;
-      for (const { link, heading } of sections) {
+      const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      let current: HTMLAnchorElement | undefined = atEnd ? sections.at(-1)?.link : undefined;
+      for (const { link, heading } of atEnd ? [] : sections) {
         if (heading.getBoundingClientRect().top <= line) current = link;
       }
       for (const { link } of sections) {
@@ -29,17 +34,17 @@ class TableOfContents extends ManagedElement {
         else link.removeAttribute('aria-current');
       }
     };
-    // A heading crossing the reading line is the only moment the answer can change.
-    this.#observer = new IntersectionObserver(update, {
-      rootMargin: `0px 0px -${100 - READING_LINE * 100}% 0px`,
-    });
-    for (const { heading } of sections) this.#observer.observe(heading);
-    window.addEventListener('resize', update, { signal: this.signal });
+    const schedule = () => {
+      if (this.#frame === 0) this.#frame = requestAnimationFrame(update);
+    };
+    window.addEventListener('scroll', schedule, { passive: true, signal: this.signal });
+    window.addEventListener('resize', schedule, { signal: this.signal });
     update();
   }
 
   override disconnectedCallback(): void {
-    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     super.disconnectedCallback();
   }
 }

@@ -122,6 +122,8 @@ export const sv = {
       'Då startar filmer direkt när du klickar på dem, på alla sidor. Valet sparas bara i den här webbläsaren.',
     noScript: 'Filmen kan bara spelas här när JavaScript är påslaget. Du kan se den på YouTube i stället.',
     watchOnYouTube: 'Se filmen på YouTube',
+    blockedHint:
+      'Visas ingen film? Vissa nätverk, till exempel på en del arbetsplatser, stänger av YouTube. Pröva länken nedan, eller läs textversionen om filmen har en.',
     play: 'Spela filmen',
     remembered: 'Du har valt att filmer från YouTube startar direkt.',
     forget: 'Ändra mitt val',
@@ -174,13 +176,14 @@ export const sv = {
   },
   progress: {
     markDone: 'Markera lektionen som klar',
-    undoDone: 'Ångra',
+    undoDone: 'Ångra att lektionen är klar',
     notDone: 'När du har läst lektionen och gjort uppdraget kan du markera den som klar.',
     done: 'Du markerade lektionen som klar {day}.',
     doneNote: 'Klar – markerad {day}',
     doneNoScript: 'Med JavaScript påslaget kan du markera lektionen som klar. Det sparas bara på den här enheten.',
     saved: 'Sparat på den här enheten kl. {time}.',
     savedEarlier: 'Sparat på den här enheten.',
+    savedAnnounce: 'Ditt svar på ”{label}” är sparat på den här enheten.',
     savingUnavailable:
       'Webbläsaren tillåter inte att något sparas, så dina framsteg och svar sparas inte. Spara en kopia av dina svar innan du lämnar sidan.',
     savingFull: 'Webbläsarens lagring är full, så det senaste du gjorde sparades inte.',
@@ -253,6 +256,8 @@ export const sv = {
     save: 'Spara kursen för läsning utan internet',
     size: 'Kursen tar cirka {size} ({files} filer). Den sparas bara i den här webbläsaren, och ingenting sparas förrän du klickar.',
     saving: 'Sparar kursen …',
+    savingAnnounce: 'Kursen sparas nu för läsning utan internet.',
+    savedAnnounce: 'Klart. Kursen är sparad och går att läsa utan internet.',
     progressLabel: 'Hur mycket av kursen som är sparat',
     progress: '{files} av {totalFiles} filer, {bytes} av {totalBytes}',
     saved: 'Kursen är sparad för läsning utan internet sedan {day}.',
@@ -299,10 +304,10 @@ export const sv = {
     email: 'E-post:',
     phone: 'Telefon:',
     reviewed: 'Webbplatsens tillgänglighet bedömdes senast {date}.',
-    missingPublisher: '[Organisationens namn: fyll i accessibility.publisher i content/course.yaml]',
+    missingPublisher: 'Organisationen som publicerar kursen',
     missingContact:
-      '[Kontaktuppgift saknas: fyll i accessibility.email eller accessibility.phone i content/course.yaml]',
-    missingReviewed: '[Datum för senaste bedömning: fyll i accessibility.reviewed i content/course.yaml]',
+      'Den som publicerar kursen har ännu inte angett någon kontaktuppgift för tillgänglighetsfrågor. Fråga det bibliotek eller den organisation som gav dig länken till kursen.',
+    missingReviewed: 'Den som publicerar kursen har ännu inte angett när tillgängligheten senast bedömdes.',
   },
 } as const;
 

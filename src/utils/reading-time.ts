@@ -65,8 +65,9 @@ function activities(tags: string[], minutesOf: (tag: string) => number | undefin
 /** Reading, films (their `duration`, else an estimate) and assignments (`minutes`, else an estimate). */
 export function lessonTime(mdx: string): LessonTime {
   const reading = readingMinutes(mdx);
+  // Only films a learner can watch: one without its YouTube ID yet shows as not available.
   const films = activities(
-    mdx.match(/<Film\b[^>]*>/g) ?? [],
+    (mdx.match(/<Film\b[^>]*>/g) ?? []).filter((tag) => Boolean(attribute(tag, 'youtube')?.trim())),
     (tag) => {
       const duration = attribute(tag, 'duration');
       const seconds = duration === undefined ? undefined : parseDuration(duration);

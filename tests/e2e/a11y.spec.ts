@@ -78,8 +78,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.evaluate(() => localStorage.setItem('digidel:progress', JSON.stringify({ version: 2 })));
       await page.reload();
       await scrollTo(page.locator('digidel-answer-fields'));
-      await page.getByLabel('Argument 2').fill('Sparas inte.');
-      await page.getByLabel('Argument 2').blur();
+      await page.getByLabel('Argument 2', { exact: true }).fill('Sparas inte.');
+      await page.getByLabel('Argument 2', { exact: true }).blur();
       await expect(page.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
@@ -125,7 +125,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           version ? route.fulfill({ json: version }) : route.abort('internetdisconnected'),
         );
         await page.goto(LESSON_SIX);
-        await page.getByLabel('Argument 1').scrollIntoViewIfNeeded();
+        await page.getByLabel('Argument 1', { exact: true }).scrollIntoViewIfNeeded();
         await expect(
           page.locator('.code-problem:has(+ digidel-answer-fields) [data-code-problem-action]'),
         ).toBeVisible();
@@ -141,7 +141,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('saved progress and answers on the start page, the lesson and the answers page', async ({ page }) => {
       await page.goto(LESSON_SIX);
       await scrollTo(page.locator('digidel-answer-fields'));
-      await page.getByLabel('Argument 1').fill('Ett argument.');
+      await page.getByLabel('Argument 1', { exact: true }).fill('Ett argument.');
       await markDone(page);
       expect(await violations(page)).toEqual([]);
       for (const path of ['/', '/mina-svar/']) {

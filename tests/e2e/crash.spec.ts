@@ -14,7 +14,7 @@ test('a renderer crash right after typing loses at most the save delay', async (
   const page = await context.newPage();
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
-  await page.getByLabel('Argument 1').click();
+  await page.getByLabel('Argument 1', { exact: true }).click();
   const before = 'Skrivet före pausen';
   const after = ', och precis före kraschen';
   await page.keyboard.type(before, { delay: 20 });

@@ -114,7 +114,7 @@ for (const screen of SCREENS) {
       await page.goto(LESSON_SIX);
       await scrollTo(page.locator('digidel-answer-fields'));
       await page
-        .getByLabel('Argument 1')
+        .getByLabel('Argument 1', { exact: true })
         .fill('Kommunens digitaliseringsstrategi nämner digital delaktighet. '.repeat(6));
       await markDone(page);
       await expect(page.getByRole('button', { name: 'Ångra' })).toBeVisible();

@@ -60,7 +60,7 @@ test('a new build under the open tab: the fields take typing, the page says so, 
 }) => {
   const release = await holdChunk(page, /\/answer-fields\.element\.[\w-]+\.js$/);
   await page.goto(`${server.url}${LESSON}`);
-  const field = page.getByLabel('Svar 1');
+  const field = page.getByLabel('Svar 1', { exact: true });
   await field.click();
   await page.keyboard.type('Skrivet innan koden kom');
 
@@ -94,7 +94,7 @@ test('code that cannot load for want of a connection says so, and loads by itsel
 }) => {
   const release = await holdChunk(page, /\/answer-fields\.element\.[\w-]+\.js$/);
   await page.goto(`${server.url}${LESSON}`);
-  const field = page.getByLabel('Svar 2');
+  const field = page.getByLabel('Svar 2', { exact: true });
   await field.scrollIntoViewIfNeeded();
   await context.setOffline(true);
   await release((route) => route.abort('internetdisconnected'));
@@ -132,7 +132,7 @@ test('the search dialog says why its code did not load, and searches after "För
 
 test('the answers page never says there are no answers when it could not read them', async ({ page }) => {
   await page.goto(`${server.url}${LESSON}`);
-  await page.getByLabel('Svar 1').fill('Ett sparat svar');
+  await page.getByLabel('Svar 1', { exact: true }).fill('Ett sparat svar');
   await expect(page.getByText(/^Sparat på den här enheten kl\. \d/)).toBeVisible();
 
   const release = await holdChunk(page, /\/answers-overview\.element\.[\w-]+\.js$/);

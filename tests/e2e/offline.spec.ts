@@ -15,16 +15,20 @@ const SITES = [
   { site: FIXTURE_SITE, term: 'mellersta', finds: /^Lektion två: Mellersta lektionen/ },
 ];
 
-/** Every text the progress line shows while saving, recorded in the page. */
-async function recordProgress(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const texts: string[] = [];
-    const line = document.querySelector('[data-progress-text]');
-    if (!line) throw new Error('no progress line');
-    new MutationObserver(() => texts.push(line.textContent ?? '')).observe(line, { childList: true, subtree: true });
-    (window as unknown as { progressTexts: string[] }).progressTexts = texts;
-  });
-  return () => page.evaluate(() => (window as unknown as { progressTexts: string[] }).progressTexts);
+/** Every text `selector` shows while saving, recorded in the page. */
+async function record(page: Page, selector: string): Promise<() => Promise<string[]>> {
+  const key = `texts:${selector}`;
+  await page.evaluate(
+    ([selector, key]) => {
+      const texts: string[] = [];
+      const line = document.querySelector(selector);
+      if (!line) throw new Error(`no ${selector}`);
+      new MutationObserver(() => texts.push(line.textContent ?? '')).observe(line, { childList: true, subtree: true });
+      (window as unknown as Record<string, string[]>)[key] = texts;
+    },
+    [selector, key] as const,
+  );
+  return () => page.evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], key);
 }
 
 /** The result links the search page shows for `url` (a ?q= address), once `expected` is among them. */
@@ -40,7 +44,7 @@ for (const { site, term, finds } of SITES) {
     test('shows its size before the click, registers and caches nothing until then', async ({ page }) => {
       const list = (await (await page.request.get(`${site.url}offline-copy.json`)).json()) as { files: number };
       await page.goto(site.url);
-      const section = page.getByRole('group', { name: 'Läs kursen utan internet' });
+      const section = page.getByRole('region', { name: 'Läs kursen utan internet' });
       await expect(section).toContainText(new RegExp(`Kursen tar cirka [\\d,]+ (kB|MB) \\(${list.files} filer\\)`));
       await expect(section.getByRole('button', { name: SAVE_BUTTON })).toBeEnabled();
       await page.goto(`${site.url}integritet/`);
@@ -55,10 +59,28 @@ for (const { site, term, finds } of SITES) {
       test.setTimeout(90_000);
       const list = (await (await page.request.get(`${site.url}offline-copy.json`)).json()) as { files: number };
       await page.goto(site.url);
-      const progressTexts = await recordProgress(page);
+      const progressTexts = await record(page, '[data-progress-text]');
+      const announced = await record(page, 'digidel-offline-copy [aria-live="polite"][data-announce]');
+      await page.getByRole('button', { name: SAVE_BUTTON }).focus();
+      await page.evaluate(() => {
+        const lost: boolean[] = [];
+        setInterval(() => lost.push(document.activeElement === document.body), 10);
+        (window as unknown as { focusLost: boolean[] }).focusLost = lost;
+      });
       await saveCourse(page);
       const texts = await progressTexts();
       expect(texts.at(-1)).toMatch(new RegExp(`^${list.files} av ${list.files} filer, ([\\d,]+ (kB|MB)) av \\1$`));
+      // Said politely: the start, a few steps (never every file) and the result.
+      const said = (await announced()).filter(Boolean);
+      expect(said[0]).toBe('Kursen sparas nu för läsning utan internet.');
+      expect(said.at(-1)).toBe('Klart. Kursen är sparad och går att läsa utan internet.');
+      expect(said.length).toBeLessThanOrEqual(5);
+      expect(said.slice(1, -1).every((text) => / av \d+ filer/.test(text))).toBe(true);
+      // Focus never fell to the page while saving: it stayed on the button, then moved to the result.
+      expect(await page.evaluate(() => (window as unknown as { focusLost: boolean[] }).focusLost.includes(true))).toBe(
+        false,
+      );
+      expect(await page.evaluate(() => document.activeElement?.matches('[data-saved]'))).toBe(true);
       await expect(page.getByRole('button', { name: 'Ta bort den sparade kursen' })).toBeVisible();
       await expect(page.getByRole('button', { name: SAVE_BUTTON })).toBeHidden();
       const traces = await offlineTraces(page);
@@ -106,11 +128,11 @@ test.describe('offline copy of the published course', () => {
 
     await page.goto(LESSON_SIX);
     await scrollTo(page.locator('digidel-answer-fields'));
-    await page.getByLabel('Argument 1').fill('Skrivet på tåget utan internet.');
+    await page.getByLabel('Argument 1', { exact: true }).fill('Skrivet på tåget utan internet.');
     await expect(page.getByText(/^Sparat på den här enheten kl\. /).first()).toBeVisible();
     await page.reload();
     await scrollTo(page.locator('digidel-answer-fields'));
-    await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
+    await expect(page.getByLabel('Argument 1', { exact: true })).toHaveValue('Skrivet på tåget utan internet.');
 
     await context.setOffline(false);
     await page.goto('/integritet/');
@@ -121,7 +143,7 @@ test.describe('offline copy of the published course', () => {
     // The answers were never part of the copy: removing it leaves them.
     await page.goto(LESSON_SIX);
     await scrollTo(page.locator('digidel-answer-fields'));
-    await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet på tåget utan internet.');
+    await expect(page.getByLabel('Argument 1', { exact: true })).toHaveValue('Skrivet på tåget utan internet.');
   });
 
   test('"Rensa allt" also removes the saved course', async ({ page }) => {
@@ -159,7 +181,7 @@ test('without a service worker (an insecure address), the control says the brows
 }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
   await page.goto('/');
-  const section = page.getByRole('group', { name: 'Läs kursen utan internet' });
+  const section = page.getByRole('region', { name: 'Läs kursen utan internet' });
   await expect(section.getByRole('status')).toHaveText(
     'Den här webbläsaren kan inte spara kursen för läsning utan internet.',
   );

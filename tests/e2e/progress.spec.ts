@@ -21,7 +21,7 @@ const fixtureLesson = (slug: string) => `${FIXTURE_SITE.url}lektioner/${slug}/`;
 test('opening lessons writes nothing until the learner acts', async ({ page }) => {
   await page.goto('/');
   await page.goto(LESSON_SIX);
-  await page.getByLabel('Argument 1').focus();
+  await page.getByLabel('Argument 1', { exact: true }).focus();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
@@ -96,48 +96,54 @@ test('answers save as the learner types and survive a reload', async ({ page }) 
   await page.goto(LESSON_SIX);
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('group', { name: 'Dina svar' })).toBeVisible();
-  await tabTo(page, assignment.getByLabel('Argument 1'));
+  await tabTo(page, assignment.getByLabel('Argument 1', { exact: true }));
   await page.keyboard.type('Digitala agendan nämner digital delaktighet.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Digital agenda 2030');
-  await assignment.getByLabel('Argument 4').fill('Välfärdsteknik i biblioteksplanen.');
+  await assignment.getByLabel('Argument 4', { exact: true }).fill('Välfärdsteknik i biblioteksplanen.');
   // Each field says beside itself that it was saved, and a screen reader hears it on the field.
   const savedAt = /^Sparat på den här enheten kl\. \d\d[.:]\d\d\.$/;
-  await expect(assignment.getByLabel('Argument 4')).toHaveAccessibleDescription(savedAt);
-  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(savedAt);
-  await expect(assignment.getByLabel('Argument 2')).toHaveAccessibleDescription('');
-  const field = await assignment.getByLabel('Argument 4').boundingBox();
+  await expect(assignment.getByLabel('Argument 4', { exact: true })).toHaveAccessibleDescription(savedAt);
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(savedAt);
+  await expect(assignment.getByLabel('Argument 2', { exact: true })).toHaveAccessibleDescription('');
+  const field = await assignment.getByLabel('Argument 4', { exact: true }).boundingBox();
   const message = await assignment.locator('.answer-fields__field').nth(3).getByText(savedAt).boundingBox();
   expect(message && field && message.y - (field.y + field.height)).toBeLessThan(120);
   await page.reload();
   // Their code fills the fields once they come near; the browser restores no text (autocomplete off).
   await scrollTo(assignment);
-  await expect(assignment.getByLabel('Argument 1')).toHaveValue('Digitala agendan nämner digital delaktighet.');
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveValue(
+    'Digitala agendan nämner digital delaktighet.',
+  );
   await expect(assignment.getByLabel('Dokument där du hittade argumentet (valfritt)').first()).toHaveValue(
     'Digital agenda 2030',
   );
-  await expect(assignment.getByLabel('Argument 4')).toHaveValue('Välfärdsteknik i biblioteksplanen.');
-  await expect(assignment.getByLabel('Argument 2')).toHaveValue('');
-  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription('Sparat på den här enheten.');
+  await expect(assignment.getByLabel('Argument 4', { exact: true })).toHaveValue('Välfärdsteknik i biblioteksplanen.');
+  await expect(assignment.getByLabel('Argument 2', { exact: true })).toHaveValue('');
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(
+    'Sparat på den här enheten.',
+  );
 });
 
 test('data cleared in another tab: the fields follow, and none still says it is saved', async ({ context }) => {
   const first = await context.newPage();
   await first.goto(LESSON_SIX);
   await scrollTo(first.locator('digidel-answer-fields'));
-  await first.getByLabel('Argument 1').fill('Kommunens digitala agenda.');
-  await expect(first.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat på den här enheten kl\./);
+  await first.getByLabel('Argument 1', { exact: true }).fill('Kommunens digitala agenda.');
+  await expect(first.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(
+    /^Sparat på den här enheten kl\./,
+  );
   const second = await context.newPage();
   await second.goto('/mina-svar/');
   await second.evaluate(() => localStorage.clear());
-  await expect(first.getByLabel('Argument 1')).toHaveValue('');
-  await expect(first.getByLabel('Argument 1')).toHaveAccessibleDescription('');
+  await expect(first.getByLabel('Argument 1', { exact: true })).toHaveValue('');
+  await expect(first.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription('');
 });
 
 test('switching away from the tab saves what was typed at once', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
-  await page.getByLabel('Argument 2').click();
+  await page.getByLabel('Argument 2', { exact: true }).click();
   await page.keyboard.type('Biblioteksplanen');
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -150,7 +156,7 @@ test('switching away from the tab saves what was typed at once', async ({ page }
 test('an answer field grows with the text instead of scrolling inside itself', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
-  const field = page.getByLabel('Argument 3');
+  const field = page.getByLabel('Argument 3', { exact: true });
   const before = (await field.boundingBox())?.height ?? 0;
   await field.fill('En mening om kommunens digitala agenda och vad den säger om delaktighet. '.repeat(12));
   const after = (await field.boundingBox())?.height ?? 0;
@@ -161,7 +167,9 @@ test('an answer field grows with the text instead of scrolling inside itself', a
 test('download, clear, load the file: the answers come back; a damaged file changes nothing', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
-  await page.getByLabel('Argument 2').fill('Kommunens vision nämner ett digitalt inkluderande samhälle.');
+  await page
+    .getByLabel('Argument 2', { exact: true })
+    .fill('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await markDone(page);
 
   await page.goto('/mina-svar/');
@@ -190,7 +198,7 @@ test('download, clear, load the file: the answers come back; a damaged file chan
   await expect(page.getByRole('main')).toContainText('Kommunens vision nämner ett digitalt inkluderande samhälle.');
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
-  await expect(page.getByLabel('Argument 2')).toHaveValue(
+  await expect(page.getByLabel('Argument 2', { exact: true })).toHaveValue(
     'Kommunens vision nämner ett digitalt inkluderande samhälle.',
   );
   await scrollTo(page.locator('digidel-lesson-progress'));
@@ -253,8 +261,8 @@ test('a file with a deeply nested or unknown key: the first is refused, the seco
 test('the answers page prints cleanly', async ({ page }) => {
   await page.goto(LESSON_SIX);
   await scrollTo(page.locator('digidel-answer-fields'));
-  await page.getByLabel('Argument 3').fill('Biblioteksplanen tar upp digital kompetens.');
-  await page.getByLabel('Argument 3').blur();
+  await page.getByLabel('Argument 3', { exact: true }).fill('Biblioteksplanen tar upp digital kompetens.');
+  await page.getByLabel('Argument 3', { exact: true }).blur();
   await page.goto('/mina-svar/');
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', '');
@@ -283,8 +291,8 @@ test('storage that throws: the lesson still works and says saving is off', async
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('status')).toContainText('sparas inte');
-  await assignment.getByLabel('Argument 1').fill('Skrivs men sparas inte.');
-  await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivs men sparas inte.');
+  await assignment.getByLabel('Argument 1', { exact: true }).fill('Skrivs men sparas inte.');
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveValue('Skrivs men sparas inte.');
   await markDone(page);
   await expect(page.locator('digidel-lesson-progress').getByText(/sparas inte/)).toBeVisible();
   await page.goto('/');
@@ -301,9 +309,9 @@ test('unreadable stored data is set aside, not lost, and the learner is told', a
   await expect(page.locator('[data-assignment-section="uppdrag-5"]').getByRole('status')).toContainText(
     'gick inte att läsa',
   );
-  await page.getByLabel('Argument 1').fill('Nytt svar.');
-  await page.getByLabel('Argument 1').blur();
-  await expect(page.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
+  await page.getByLabel('Argument 1', { exact: true }).fill('Nytt svar.');
+  await page.getByLabel('Argument 1', { exact: true }).blur();
+  await expect(page.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(/^Sparat/);
   expect(await page.evaluate(() => localStorage.getItem('digidel:progress:unreadable'))).toBe('{"version":1,"done":');
   expect((await stored(page))?.['answers']).toHaveProperty('uppdrag-5');
 });
@@ -315,16 +323,16 @@ test('a stale second tab does not overwrite answers typed in the first', async (
   await scrollTo(first.locator('digidel-answer-fields'));
   await second.goto(LESSON_SIX);
   await scrollTo(second.locator('digidel-answer-fields'));
-  await first.getByLabel('Argument 1').fill('Från första fliken.');
-  await first.getByLabel('Argument 1').blur();
-  await expect(second.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
-  await second.getByLabel('Argument 2').fill('Från andra fliken.');
-  await second.getByLabel('Argument 2').blur();
-  await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
+  await first.getByLabel('Argument 1', { exact: true }).fill('Från första fliken.');
+  await first.getByLabel('Argument 1', { exact: true }).blur();
+  await expect(second.getByLabel('Argument 1', { exact: true })).toHaveValue('Från första fliken.');
+  await second.getByLabel('Argument 2', { exact: true }).fill('Från andra fliken.');
+  await second.getByLabel('Argument 2', { exact: true }).blur();
+  await expect(first.getByLabel('Argument 2', { exact: true })).toHaveValue('Från andra fliken.');
   await first.reload();
   await scrollTo(first.locator('digidel-answer-fields'));
-  await expect(first.getByLabel('Argument 1')).toHaveValue('Från första fliken.');
-  await expect(first.getByLabel('Argument 2')).toHaveValue('Från andra fliken.');
+  await expect(first.getByLabel('Argument 1', { exact: true })).toHaveValue('Från första fliken.');
+  await expect(first.getByLabel('Argument 2', { exact: true })).toHaveValue('Från andra fliken.');
 });
 
 test('full storage: what was typed stays on screen through other saves, and can be downloaded', async ({ page }) => {
@@ -343,17 +351,17 @@ test('full storage: what was typed stays on screen through other saves, and can 
   });
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   const long = 'Kommunens digitala agenda säger att alla ska kunna vara med. '.repeat(90).slice(0, 5500);
-  await assignment.getByLabel('Argument 1').fill(long);
-  await assignment.getByLabel('Argument 1').blur();
+  await assignment.getByLabel('Argument 1', { exact: true }).fill(long);
+  await assignment.getByLabel('Argument 1', { exact: true }).blur();
   await expect(assignment.getByRole('status')).toContainText('lagring är full');
-  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(/lagring är full/);
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(/lagring är full/);
 
   // A save that fits, then marking the lesson done: the first field keeps all 5,500 characters.
-  await assignment.getByLabel('Argument 2').fill('Kort.');
-  await assignment.getByLabel('Argument 2').blur();
-  await expect(assignment.getByLabel('Argument 2')).toHaveAccessibleDescription(/^Sparat/);
+  await assignment.getByLabel('Argument 2', { exact: true }).fill('Kort.');
+  await assignment.getByLabel('Argument 2', { exact: true }).blur();
+  await expect(assignment.getByLabel('Argument 2', { exact: true })).toHaveAccessibleDescription(/^Sparat/);
   await markDone(page);
-  await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveValue(long);
 
   const downloading = page.waitForEvent('download');
   await assignment.getByRole('button', { name: 'Ladda ner det du har skrivit' }).click();
@@ -367,12 +375,12 @@ test('full storage: what was typed stays on screen through other saves, and can 
   await page.evaluate(() => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('fyllnad-')) localStorage.removeItem(key);
   });
-  await assignment.getByLabel('Argument 3').fill('Nu finns det plats.');
-  await assignment.getByLabel('Argument 3').blur();
-  await expect(assignment.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
+  await assignment.getByLabel('Argument 3', { exact: true }).fill('Nu finns det plats.');
+  await assignment.getByLabel('Argument 3', { exact: true }).blur();
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(/^Sparat/);
   await page.reload();
   await scrollTo(page.locator('digidel-answer-fields'));
-  await expect(assignment.getByLabel('Argument 1')).toHaveValue(long);
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveValue(long);
 });
 
 test('two tabs on one answer: a field follows the other tab, and two edits are both kept', async ({ context }) => {
@@ -383,29 +391,29 @@ test('two tabs on one answer: a field follows the other tab, and two edits are b
   await second.goto(LESSON_SIX);
   await scrollTo(second.locator('digidel-answer-fields'));
   // The second tab's field has focus but no edit: it follows the first tab's save at once.
-  await second.getByLabel('Argument 1').focus();
+  await second.getByLabel('Argument 1', { exact: true }).focus();
   const long = 'Ett långt svar som skrevs i den första fliken och sparades där.';
-  await first.getByLabel('Argument 1').fill(long);
-  await first.getByLabel('Argument 1').blur();
-  await expect(second.getByLabel('Argument 1')).toHaveValue(long);
-  await expect(first.getByLabel('Argument 1')).toHaveAccessibleDescription(/^Sparat/);
+  await first.getByLabel('Argument 1', { exact: true }).fill(long);
+  await first.getByLabel('Argument 1', { exact: true }).blur();
+  await expect(second.getByLabel('Argument 1', { exact: true })).toHaveValue(long);
+  await expect(first.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(/^Sparat/);
 
   // Both tabs edit the same answer: the later save keeps the other as a second version.
-  await first.getByLabel('Argument 2').fill('Första flikens version.');
-  await second.getByLabel('Argument 2').fill('Andra flikens version.');
-  await first.getByLabel('Argument 2').blur();
-  await second.getByLabel('Argument 2').blur();
+  await first.getByLabel('Argument 2', { exact: true }).fill('Första flikens version.');
+  await second.getByLabel('Argument 2', { exact: true }).fill('Andra flikens version.');
+  await first.getByLabel('Argument 2', { exact: true }).blur();
+  await second.getByLabel('Argument 2', { exact: true }).blur();
   for (const page of [first, second]) {
     const other = page.locator('[data-field="argument-2"] [data-other]');
     await expect(other).toBeVisible();
     await expect(other).toContainText('en annan sparad version');
   }
-  await expect(second.getByLabel('Argument 2')).toHaveValue('Andra flikens version.');
+  await expect(second.getByLabel('Argument 2', { exact: true })).toHaveValue('Andra flikens version.');
   await expect(second.locator('[data-field="argument-2"] [data-other-text]')).toHaveText('Första flikens version.');
   await second.getByRole('button', { name: 'Använd den andra versionen' }).click();
-  await expect(second.getByLabel('Argument 2')).toHaveValue('Första flikens version.');
+  await expect(second.getByLabel('Argument 2', { exact: true })).toHaveValue('Första flikens version.');
   await expect(first.locator('[data-field="argument-2"] [data-other]')).toBeHidden();
-  await expect(first.getByLabel('Argument 2')).toHaveValue('Första flikens version.');
+  await expect(first.getByLabel('Argument 2', { exact: true })).toHaveValue('Första flikens version.');
 });
 
 test('data from a newer version: typing is kept on screen, with a download, and no advice to reload', async ({
@@ -419,10 +427,10 @@ test('data from a newer version: typing is kept on screen, with a download, and 
   const assignment = page.locator('[data-assignment-section="uppdrag-5"]');
   await expect(assignment.getByRole('status')).toContainText('nyare version');
   await expect(assignment.getByRole('status')).not.toContainText('Ladda om');
-  await assignment.getByLabel('Argument 1').fill('Skrivet här ändå.');
-  await assignment.getByLabel('Argument 1').blur();
+  await assignment.getByLabel('Argument 1', { exact: true }).fill('Skrivet här ändå.');
+  await assignment.getByLabel('Argument 1', { exact: true }).blur();
   await markDone(page);
-  await expect(assignment.getByLabel('Argument 1')).toHaveValue('Skrivet här ändå.');
+  await expect(assignment.getByLabel('Argument 1', { exact: true })).toHaveValue('Skrivet här ändå.');
   await expect(assignment.getByRole('button', { name: 'Ladda ner det du har skrivit' })).toBeVisible();
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}')).toEqual({
     version: 2,
@@ -436,7 +444,7 @@ test.describe('with JavaScript off', () => {
   test('the button is disabled, the fields take typing, and both say that nothing is saved', async ({ page }) => {
     await page.goto(LESSON_SIX);
     await expect(page.getByRole('button', { name: 'Markera lektionen som klar' })).toBeDisabled();
-    await expect(page.getByLabel('Argument 1')).toBeEditable();
+    await expect(page.getByLabel('Argument 1', { exact: true })).toBeEditable();
     expect(await page.locator('digidel-answer-fields noscript').innerHTML()).toContain(
       'Utan JavaScript sparas inte det du skriver här.',
     );

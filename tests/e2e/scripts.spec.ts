@@ -20,7 +20,7 @@ test('a lesson loads one module at first, the answers when scrolled near, search
   const scripts = scriptsLoaded(page);
   await page.goto(LESSON_SIX, { waitUntil: 'networkidle' });
   expect(scripts).toHaveLength(1);
-  const answer = page.getByLabel('Argument 1');
+  const answer = page.getByLabel('Argument 1', { exact: true });
   // The field takes typing at once; its code is not there yet.
   await expect(answer).toBeEditable();
   const fields = page.locator('digidel-answer-fields');

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchNetwork } from '../support/network';
+import { scrollTo } from '../support/near';
 import { FIXTURE_SITE, LESSON_SIX, MAIN_SITE } from '../support/sites';
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -102,22 +103,47 @@ test('the search page restores ?q= after a reload and writes the query into the 
   await expect(page).toHaveURL(/\/sok\/\?q=v%C3%A4lf%C3%A4rdsteknik$/);
 });
 
-test('Ctrl+K and "/" open the dialog; Escape closes it and focus returns to the control', async ({ page }) => {
+test('Ctrl+K opens the dialog; Escape closes it and focus returns to the control', async ({ page }) => {
   await page.goto(LESSON_SIX);
   const control = page.getByRole('banner').getByRole('button', { name: /Sök/ });
   await expect(control).toBeVisible();
+  await control.focus();
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
   await expect(searchInput(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expect(control).toBeFocused();
+});
 
+test('mid-lesson, one Escape in a filled field closes the dialog, and the page and focus are where they were', async ({
+  page,
+}) => {
+  await page.goto(LESSON_SIX);
+  // Where a learner is writing: the assignment's first answer.
+  const link = page.getByLabel('Argument 1', { exact: true });
+  await scrollTo(link);
+  await link.focus();
+  await expect(page.getByRole('banner').getByRole('button', { name: /Sök/ })).toBeVisible();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(500);
+  await page.keyboard.press('Control+k');
+  await expect(searchInput(page)).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await searchInput(page).fill('kommunens');
+  await expect(results(page).locator('li').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(link).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
+
+test('"/" alone opens nothing: no single-key shortcut for speech input to set off (WCAG 2.1.4)', async ({ page }) => {
+  await page.goto(LESSON_SIX);
+  await expect(page.getByRole('banner').getByRole('button', { name: /Sök/ })).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 400 } });
   await page.keyboard.press('/');
-  await expect(dialog(page)).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(control).toBeFocused();
+  await expect(dialog(page)).toBeHidden();
 });
 
 test.describe('with JavaScript off', () => {

@@ -49,8 +49,8 @@ test('with site data blocked, the offline control says so and offers nothing; no
 
   await page.goto(`${MAIN_SITE.url}${LESSON_SIX.slice(1)}`);
   await scrollTo(page.locator('digidel-answer-fields'));
-  await page.getByLabel('Argument 1').fill('Skrivet utan att kunna sparas.');
-  await expect(page.getByLabel('Argument 1')).toHaveValue('Skrivet utan att kunna sparas.');
+  await page.getByLabel('Argument 1', { exact: true }).fill('Skrivet utan att kunna sparas.');
+  await expect(page.getByLabel('Argument 1', { exact: true })).toHaveValue('Skrivet utan att kunna sparas.');
   await scrollTo(page.locator('digidel-lesson-progress'));
   await expect(page.locator('digidel-lesson-progress').getByText(/sparas inte/)).toBeVisible();
   await page.waitForLoadState('networkidle');

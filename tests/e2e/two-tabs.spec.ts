@@ -9,7 +9,7 @@ import { LESSON_SIX } from '../support/sites';
 
 /** Types `text` into the field labelled `label` and leaves it, which saves at once. */
 const saveNow = (page: Page, label: string, text: string) =>
-  page.getByLabel(label).evaluate((field: HTMLTextAreaElement, value) => {
+  page.getByLabel(label, { exact: true }).evaluate((field: HTMLTextAreaElement, value) => {
     field.value = value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
     field.dispatchEvent(new Event('blur'));
@@ -31,7 +31,7 @@ test('simultaneous saves from two tabs, ten times: no answer lost, no false "Spa
   for (const page of [first, second]) {
     await page.goto(LESSON_SIX);
     await scrollTo(page.locator('digidel-answer-fields'));
-    await expect(page.getByLabel('Argument 1')).toBeEnabled();
+    await expect(page.getByLabel('Argument 1', { exact: true })).toBeEnabled();
   }
   for (let round = 1; round <= 10; round++) {
     await Promise.all([
@@ -44,7 +44,7 @@ test('simultaneous saves from two tabs, ten times: no answer lost, no false "Spa
   }
   // What each tab shows is what is stored.
   for (const page of [first, second]) {
-    await expect(page.getByLabel('Argument 1')).toHaveValue('Första fliken, varv 10.');
-    await expect(page.getByLabel('Argument 2')).toHaveValue('Andra fliken, varv 10.');
+    await expect(page.getByLabel('Argument 1', { exact: true })).toHaveValue('Första fliken, varv 10.');
+    await expect(page.getByLabel('Argument 2', { exact: true })).toHaveValue('Andra fliken, varv 10.');
   }
 });

@@ -58,8 +58,9 @@ describe('lessonTime', () => {
   it('adds films by their given length, else an estimate, and assignments likewise', () => {
     const mdx = [
       words(900),
-      '<Film title="En" duration="7:40" />',
+      '<Film title="En" youtube="https://youtu.be/abcdefghijk" duration="7:40" />',
       '<Film\n  title="Två"\n  youtube="abcdefghijk"\n/>',
+      '<Film title="Utan ID ännu" duration="5:00" />',
       '<Assignment id="a" minutes={45} fields={["Svar"]}>',
       'Text',
       '</Assignment>',

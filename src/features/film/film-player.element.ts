@@ -53,7 +53,8 @@ class FilmPlayer extends ManagedElement {
     start.disabled = false;
     remember.disabled = false;
     start.addEventListener('click', () => void this.#play(remember.checked), { signal });
-    this.requirePart('[data-play]').addEventListener('click', () => void this.#play(false), { signal });
+    // The poster starts the film exactly as "Starta video" does, with the same choice to remember.
+    this.requirePart('[data-play]').addEventListener('click', () => void this.#play(remember.checked), { signal });
     this.requirePart('[data-forget]').addEventListener('click', () => this.#forget(), { signal });
     onConsentChange(() => this.#render(), signal);
     this.#render();
@@ -64,7 +65,10 @@ class FilmPlayer extends ManagedElement {
     const remembered = isConsentRemembered();
     this.requirePart('[data-consent]').hidden = remembered || this.#playing;
     this.requirePart('[data-remembered]').hidden = !remembered;
-    this.requirePart('[data-play]').hidden = !remembered || this.#playing;
+    const play = this.requirePart<HTMLButtonElement>('[data-play]');
+    play.hidden = this.#playing;
+    // Beside the consent text, "Starta video" is the keyboard's one stop; the poster is for a tap.
+    play.tabIndex = remembered ? 0 : -1;
   }
 
   #forget(): void {
@@ -112,6 +116,9 @@ class FilmPlayer extends ManagedElement {
       return iframe;
     };
     this.requirePart('[data-stage]').replaceChildren(player);
+    // A network that blocks YouTube shows only the browser's error page in the frame, which the
+    // page cannot read: the way round it is said beside every player.
+    this.requirePart('[data-playing-hint]').hidden = false;
     // Its YouTube-API path (Safari, mobile) loads youtube.com scripts and a youtube.com player;
     // the plain youtube-nocookie.com iframe is the one the consent text promises.
     player.needsYTApi = false;

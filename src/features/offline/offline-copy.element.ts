@@ -2,7 +2,9 @@
  * <digidel-offline-copy>: the behaviour of OfflineCopy.astro. Shows whether the course is saved in this
  * browser; on "Spara kursen för läsning utan internet" saves it with progress in files and bytes,
  * and on "Ta bort den sparade kursen" removes it. A failed save removes what was partly stored,
- * so the learner is never left with half a course that looks saved.
+ * so the learner is never left with half a course that looks saved. The button keeps focus while
+ * saving (aria-disabled, not disabled, which would drop focus to the page), and a screen reader
+ * hears the start, each quarter and the result, politely, not every file.
  */
 import { ManagedElement } from '../../client/managed-element.client';
 import { readStrings, type StringsOf } from '../../client/strings.client';
@@ -15,6 +17,8 @@ import { SIZE_TOKEN, type SavingProgress } from './offline-files';
 
 const STRINGS = [
   'saving',
+  'savingAnnounce',
+  'savedAnnounce',
   'progress',
   'saved',
   'savedNoDate',
@@ -32,6 +36,8 @@ class OfflineCopy extends ManagedElement {
   /** Read first thing in connectedCallback, before anything can use them. */
   #strings!: OfflineCopyStrings;
   #busy = false;
+  /** The last quarter of the saving announced, so that each is said once. */
+  #announcedQuarter = 0;
 
   get #base(): string {
     return this.dataset['base'] ?? '/';
@@ -74,11 +80,18 @@ class OfflineCopy extends ManagedElement {
     this.requirePart('[data-status]').textContent = text;
   }
 
+  #announce(text: string): void {
+    this.requirePart('[data-announce]').textContent = text;
+  }
+
   /** Saved (with its date) or not; left alone while this element is saving or removing. */
   async #render(): Promise<void> {
     if (this.#busy) return;
     // A browser that withdraws site data while the page is open rejects here: shown as not saved.
     const saved = await savedCopy(this.#base).catch(() => undefined);
+    // Read before anything is hidden: an engine may move focus off a hidden button at once.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && this.contains(active) ? active : undefined;
     this.requirePart('[data-size]').hidden = saved !== undefined;
     this.requirePart('[data-save]').hidden = saved !== undefined;
     this.requirePart('[data-remove]').hidden = saved === undefined;
@@ -88,18 +101,26 @@ class OfflineCopy extends ManagedElement {
       : saved.savedAt
         ? format(this.#strings.saved, { day: dayText(saved.savedAt) })
         : this.#strings.savedNoDate;
+    // The focused button has just been hidden: focus goes to what took its place, never to the page.
+    if (focused?.closest('[hidden]')) this.requirePart(saved ? '[data-saved]' : '[data-save]').focus();
   }
 
   #progress(progress: SavingProgress): void {
     const bar = this.requirePart<HTMLProgressElement>('[data-progress-bar]');
     bar.max = Math.max(progress.totalBytes, 1);
     bar.value = progress.bytes;
-    this.requirePart('[data-progress-text]').textContent = format(this.#strings.progress, {
+    const text = format(this.#strings.progress, {
       files: progress.files,
       totalFiles: progress.totalFiles,
       bytes: byteSize(progress.bytes),
       totalBytes: byteSize(progress.totalBytes),
     });
+    this.requirePart('[data-progress-text]').textContent = text;
+    const quarter = Math.floor((4 * progress.files) / Math.max(progress.totalFiles, 1));
+    if (quarter > this.#announcedQuarter && quarter < 4) {
+      this.#announcedQuarter = quarter;
+      this.#announce(text);
+    }
   }
 
   async #save(): Promise<void> {
@@ -107,9 +128,11 @@ class OfflineCopy extends ManagedElement {
     this.#busy = true;
     const save = this.requirePart<HTMLButtonElement>('[data-save]');
     const progress = this.requirePart('[data-progress]');
-    save.disabled = true;
+    save.setAttribute('aria-disabled', 'true');
     progress.hidden = false;
     this.requirePart('[data-progress-text]').textContent = this.#strings.saving;
+    this.#announcedQuarter = 0;
+    this.#announce(this.#strings.savingAnnounce);
     this.#status('');
     let saved = false;
     try {
@@ -120,12 +143,11 @@ class OfflineCopy extends ManagedElement {
       this.#status(this.#strings.saveFailed);
     } finally {
       this.#busy = false;
-      save.disabled = false;
+      save.removeAttribute('aria-disabled');
       progress.hidden = true;
     }
     await this.#render();
-    // The button that had focus is gone; the learner lands on what happened.
-    if (saved) this.requirePart('[data-saved]').focus();
+    this.#announce(saved ? this.#strings.savedAnnounce : '');
   }
 
   async #remove(): Promise<void> {
@@ -135,7 +157,6 @@ class OfflineCopy extends ManagedElement {
     this.#busy = false;
     await this.#render();
     this.#status(removed ? this.#strings.removed : this.#strings.removeFailed);
-    if (removed) this.requirePart('[data-save]').focus();
   }
 }
 

@@ -45,6 +45,7 @@ const same = (a: Value, b: Value) => a.answer === b.answer && a.source === b.sou
 const STRINGS = [
   'saved',
   'savedEarlier',
+  'savedAnnounce',
   'unreadable',
   'downloadName',
   'savingUnavailable',
@@ -68,6 +69,10 @@ class AnswerFields extends ManagedElement {
   #inFlight = new Set<HTMLElement>();
   /** Fields whose last save failed: their text stays until it is saved or downloaded. */
   #unsaved = new Set<HTMLElement>();
+  /** Fields typed in since the learner last left them: their save is announced once, on leaving. */
+  #edited = new Set<HTMLElement>();
+  /** Fields left with a save still to come: announced when it has been written. */
+  #announceOnSave = new Set<HTMLElement>();
 
   connectedCallback(): void {
     this.#strings = readStrings<AnswerFieldsStrings>(this, STRINGS);
@@ -82,12 +87,23 @@ class AnswerFields extends ManagedElement {
           'input',
           () => {
             if (GROW_BY_SCRIPT && input instanceof HTMLTextAreaElement) fitHeight(input);
+            this.#edited.add(field);
             this.#schedule(field);
           },
           { signal },
         );
         input.addEventListener('blur', () => this.#flush(field), { signal });
       }
+      // Saved is said once an answer is left, not at every pause in typing (the line under it shows each save).
+      field.addEventListener(
+        'focusout',
+        () => {
+          if (!this.#edited.delete(field)) return;
+          if (this.#pending.has(field) || this.#inFlight.has(field)) this.#announceOnSave.add(field);
+          else if (!this.#unsaved.has(field)) this.#announceSaved(field);
+        },
+        { signal },
+      );
       field.querySelector('[data-use-other]')?.addEventListener('click', () => this.#useOther(field), { signal });
       field.querySelector('[data-keep-mine]')?.addEventListener('click', () => this.#keepMine(field), { signal });
     }
@@ -169,6 +185,12 @@ class AnswerFields extends ManagedElement {
     if (status) status.textContent = text;
     const download = this.querySelector<HTMLElement>('[data-download]');
     if (download) download.hidden = !unsaved;
+  }
+
+  /** Tells a screen reader, politely, that the field just left is saved. */
+  #announceSaved(field: HTMLElement): void {
+    const region = this.querySelector('[data-announce]');
+    if (region) region.textContent = format(this.#strings.savedAnnounce, { label: field.dataset['label'] ?? '' });
   }
 
   /** What the line under a field says: when it was saved, or why it was not. */
@@ -294,6 +316,7 @@ class AnswerFields extends ManagedElement {
     // Typing that went on while this was written is saved next; until then it is not "Sparat".
     if (same(value, this.#current(field))) {
       this.#fieldStatus(field, format(this.#strings.saved, { time: timeText(now.toISOString()) }));
+      if (this.#announceOnSave.delete(field)) this.#announceSaved(field);
     }
     // Space may have been freed: what could not be saved before is tried again now.
     for (const other of [...this.#unsaved]) this.#save(other, false);

@@ -1,4 +1,7 @@
-/** <digidel-answers-overview>: lists the lessons marked done and every saved answer, from the store. */
+/**
+ * <digidel-answers-overview>: lists the lessons marked done and every saved answer, from the
+ * store. Each answer links back to its field in the lesson, where it can be changed.
+ */
 import { lessonLinks } from './lesson-links.client';
 import { loadProgress } from './progress.client';
 import { doneTime } from './progress.store';
@@ -23,7 +26,6 @@ class AnswersOverview extends ProgressView<AnswersOverviewStrings> {
 
   protected render(): void {
     const lessons = lessonLinks(this);
-    const titleOf = (id: string) => lessons.find((lesson) => lesson.id === id)?.title ?? id;
     const { data } = loadProgress();
 
     const doneList = this.querySelector('[data-done-list]');
@@ -37,13 +39,23 @@ class AnswersOverview extends ProgressView<AnswersOverviewStrings> {
         return item;
       }),
     );
+    doneList?.toggleAttribute('hidden', done.length === 0);
     this.querySelector<HTMLElement>('[data-no-done]')?.toggleAttribute('hidden', done.length > 0);
 
     const answers = Object.entries(data.answers);
     this.querySelector('[data-answers]')?.replaceChildren(
-      ...answers.map(([, assignment]) => {
+      ...answers.map(([id, assignment]) => {
         const section = element('section');
-        section.append(element('h2', assignment.title), element('p', titleOf(assignment.lesson)));
+        const lesson = lessons.find((known) => known.id === assignment.lesson);
+        const where = element('p');
+        const [first] = Object.keys(assignment.fields);
+        if (lesson) {
+          // To the first field itself (its id in AnswerFields.astro), where the answer can be changed.
+          const link = element('a', lesson.title);
+          link.href = `${lesson.href}${first === undefined ? '' : `#${id}-${first}-answer`}`;
+          where.append(link);
+        } else where.textContent = assignment.lesson;
+        section.append(element('h2', assignment.title), where);
         const list = element('dl');
         for (const field of Object.values(assignment.fields)) {
           const answer = element('dd', field.answer || this.strings.answerEmpty);

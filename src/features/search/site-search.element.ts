@@ -1,18 +1,14 @@
 /**
  * <digidel-site-search>: the header's search control. Without its script it is a link to the search
  * page; with it, a button that opens the search dialog, also from the keyboard (Ctrl/⌘+K
- * anywhere, "/" outside text fields). The dialog is native <dialog>, so Escape closes it and
- * focus returns to the button; a click on the dimmed page around it closes it too.
+ * anywhere). No single-key shortcut: "/" alone fired for speech input and could not be turned
+ * off (WCAG 2.1.4). The dialog is native <dialog>; one Escape closes it from anywhere in it, a
+ * click on the dimmed page around it too, and closing leaves the page where it was, with focus
+ * back where the learner was.
  */
 import { ManagedElement } from '../../client/managed-element.client';
 import { recoverFrom } from '../../client/code-recovery.client';
 import type { SearchPanel } from './search-panel.element';
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
 
 /** A click on the backdrop: its target is the dialog itself, but it lies outside the dialog's box. */
 function outside(dialog: HTMLDialogElement, event: MouseEvent): boolean {
@@ -26,6 +22,8 @@ function outside(dialog: HTMLDialogElement, event: MouseEvent): boolean {
 class SiteSearch extends ManagedElement {
   /** Whether the panel's code was asked for: once, at the first opening. */
   #asked = false;
+  /** Where the learner was when the dialog opened: focus and scroll go back there on closing. */
+  #return: { focus: HTMLElement | null; x: number; y: number } | undefined;
 
   connectedCallback(): void {
     const signal = this.signal;
@@ -40,19 +38,39 @@ class SiteSearch extends ManagedElement {
     button.addEventListener('click', () => this.#open(dialog), { signal });
     this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close(), { signal });
     dialog.addEventListener('click', (event) => outside(dialog, event) && dialog.close(), { signal });
+    // Captured before the search field sees it: a filled field would first only clear its words,
+    // and WebKit's search field swallows Escape altogether.
+    dialog.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape' || event.isComposing) return;
+        event.preventDefault();
+        event.stopPropagation();
+        dialog.close();
+      },
+      { capture: true, signal },
+    );
+    dialog.addEventListener('close', () => this.#restore(button), { signal });
     document.addEventListener(
       'keydown',
       (event) => {
-        const shortcut =
-          ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
-          (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target));
+        const shortcut = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
         if (!shortcut || dialog.open) return;
         event.preventDefault();
-        button.focus();
         this.#open(dialog);
       },
       { signal },
     );
+  }
+
+  /** Focus back on what had it (the button, when it was the page), without scrolling; the page where it was. */
+  #restore(button: HTMLButtonElement): void {
+    const back = this.#return;
+    this.#return = undefined;
+    if (!back) return;
+    const focus = back.focus?.isConnected && back.focus !== document.body ? back.focus : button;
+    focus.focus({ preventScroll: true });
+    window.scrollTo({ left: back.x, top: back.y, behavior: 'instant' });
   }
 
   /**
@@ -62,9 +80,13 @@ class SiteSearch extends ManagedElement {
   #open(dialog: HTMLDialogElement): void {
     const panel = dialog.querySelector<SearchPanel>('digidel-search-panel');
     const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
+    const active = document.activeElement;
+    this.#return = { focus: active instanceof HTMLElement ? active : null, x: window.scrollX, y: window.scrollY };
     dialog.showModal();
-    input?.focus();
+    input?.focus({ preventScroll: true });
     input?.select();
+    // Opening must not move the page under the dialog (some engines scroll to the focused field).
+    window.scrollTo({ left: this.#return.x, top: this.#return.y, behavior: 'instant' });
     if (!panel || this.#asked) return;
     this.#asked = true;
     // prepare() reports a missing index in the panel itself; code that does not load says why
