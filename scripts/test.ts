@@ -1,6 +1,7 @@
 /**
- * `npm test`: the type check, lint and format check, then the unit and build gates (Vitest) and
- * the end-to-end tests (Playwright), stopping at the first that fails. Both test runners build
+ * `npm test`: the type check, lint and format check, then the unit and build gates (Vitest), the
+ * end-to-end tests (Playwright, Chromium) and the cross-engine smoke suite (tests/engines/:
+ * Chromium, Firefox ESR, WebKitGTK), stopping at the first that fails. Both test runners build
  * the courses they need through tests/support/course-builds.ts, each once and only when its
  * inputs changed; this script ends by saying how many Astro builds the run made and how long it
  * took, so a change that adds builds to the suite shows at once.
@@ -15,6 +16,8 @@ const STEPS: Array<[string, ...string[]]> = [
   ['prettier', '--check', '.'],
   ['vitest', 'run'],
   ['playwright', 'test'],
+  // The learner's core flows again in Firefox ESR and WebKitGTK (and Chromium), from Debian's packages.
+  ['vitest', 'run', '--config', 'tests/engines/vitest.config.ts'],
 ];
 
 const started = Date.now();
