@@ -178,3 +178,13 @@ test('a visited link styled as a button keeps its colours', async () => {
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('an excerpt’s English is marked as English, for a screen reader to say it so', async ({ page }) => {
+  await page.goto(`${MAIN_SITE.url}sok/?q=${encodeURIComponent('elderly')}`);
+  const english = page.locator('[data-search-results] .search-result__excerpt span[lang="en"]');
+  await expect(english.first()).toContainText('Library’s digital centre');
+  // The term found is marked within the English.
+  await expect(english.locator('mark').first()).toHaveText(/elderly/i);
+  // Only the English: the Swedish around it keeps the page's language.
+  for (const text of await english.allInnerTexts()) expect(text).not.toMatch(/\b(och|att|för|som)\b/);
+});

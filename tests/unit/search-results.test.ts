@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PagefindResultData, PagefindSubResult } from '../../src/features/search/pagefind.client';
 import {
   RESULTS_PER_PAGE,
+  englishStretches,
   SECTIONS_PER_RESULT,
   excerptParts,
   nextPage,
@@ -64,5 +65,20 @@ describe('excerptParts', () => {
     expect(excerptParts('a &lt;b&gt; &amp; <em>c</em> &quot;d&quot;')).toEqual([
       { text: 'a <b> & c "d"', marked: false },
     ]);
+  });
+});
+
+describe('englishStretches', () => {
+  const phrases = ['Library’s digital centre closes the digital gap for elderly citizens'];
+
+  it('finds a run of two or more words of an English phrase, also cut off at the excerpt’s edge', () => {
+    const text = 'I IFLA:s karta skriver de: … closes the digital gap for elderly citizens. Sedan …';
+    const [stretch, ...rest] = englishStretches(text, phrases);
+    expect(rest).toEqual([]);
+    expect(text.slice(stretch?.start, stretch?.end)).toBe('closes the digital gap for elderly citizens');
+  });
+
+  it('leaves a single shared word, and Swedish text, unmarked', () => {
+    expect(englishStretches('En digital agenda för kommunen.', phrases)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format, plural } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind.client';
-import { excerptParts, nextPage, queryOf, sectionsToShow } from './search-results';
+import { englishStretches, excerptParts, nextPage, queryOf, sectionsToShow } from './search-results';
 
 /** A summary saying "Söker …" only when the answer is slow (the first search loads the engine). */
 const SEARCHING_AFTER_MS = 300;
@@ -47,12 +47,31 @@ export type SearchPanelStrings = StringsOf<
 /** The event a panel sends after each search, with the term, for the search page's address. */
 export const SEARCHED_EVENT = 'digidel-search-panel:searched';
 
-function excerpt(text: string): HTMLParagraphElement {
+/** An excerpt with its terms marked, and its English in lang="en" so that a screen reader says it in English. */
+function excerpt(text: string, english: readonly string[]): HTMLParagraphElement {
   const paragraph = document.createElement('p');
   paragraph.className = 'search-result__excerpt';
-  for (const part of excerptParts(text)) {
-    if (!part.marked) paragraph.append(part.text);
-    else paragraph.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  const parts = excerptParts(text);
+  const stretches = englishStretches(parts.map((part) => part.text).join(''), english);
+  let offset = 0;
+  for (const part of parts) {
+    const cuts = [
+      ...new Set([0, part.text.length, ...stretches.flatMap(({ start, end }) => [start - offset, end - offset])]),
+    ]
+      .filter((cut) => cut >= 0 && cut <= part.text.length)
+      .sort((a, b) => a - b);
+    for (const [index, from] of cuts.slice(0, -1).entries()) {
+      const piece = part.text.slice(from, cuts[index + 1]);
+      const node = part.marked ? Object.assign(document.createElement('mark'), { textContent: piece }) : piece;
+      const inEnglish = stretches.some(({ start, end }) => offset + from >= start && offset + from < end);
+      if (inEnglish) {
+        const span = document.createElement('span');
+        span.lang = 'en';
+        span.append(node);
+        paragraph.append(span);
+      } else paragraph.append(node);
+    }
+    offset += part.text.length;
   }
   return paragraph;
 }
@@ -65,13 +84,13 @@ function link(href: string, text: string, className?: string): HTMLAnchorElement
   return anchor;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindResultData, english: readonly string[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   item.append(link(data.url, data.meta.title ?? data.url, 'search-result__title'));
   const sections = sectionsToShow(data);
   if (sections.length === 0) {
-    item.append(excerpt(data.excerpt));
+    item.append(excerpt(data.excerpt, english));
     return item;
   }
   const list = document.createElement('ul');
@@ -79,7 +98,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   for (const section of sections) {
     const entry = document.createElement('li');
     entry.className = 'search-result__section';
-    entry.append(link(section.url, section.title), excerpt(section.excerpt));
+    entry.append(link(section.url, section.title), excerpt(section.excerpt, english));
     list.append(entry);
   }
   item.append(list);
@@ -89,6 +108,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 export class SearchPanel extends ManagedElement {
   /** Read first thing in connectedCallback, before anything can use them. */
   #strings!: SearchPanelStrings;
+  /** The lessons' English phrases (SearchPanel.astro), marked lang="en" in excerpts. */
+  #english: readonly string[] = [];
   /** The search whose results are on screen. */
   #search: PagefindSearch | undefined;
   /**
@@ -108,6 +129,7 @@ export class SearchPanel extends ManagedElement {
   connectedCallback(): void {
     const signal = this.signal;
     this.#strings = readStrings<SearchPanelStrings>(this, STRINGS);
+    this.#english = JSON.parse(this.dataset['english'] ?? '[]') as string[];
     this.input?.addEventListener('input', () => this.#schedule(), { signal });
     this.querySelector('[data-search-more]')?.addEventListener('click', () => void this.#more(), { signal });
     this.querySelector('[data-search-retry]')?.addEventListener('click', () => this.#retry(), { signal });
@@ -204,7 +226,7 @@ export class SearchPanel extends ManagedElement {
 
   #show(search: PagefindSearch | undefined, term: string, first: PagefindResultData[]): void {
     this.#search = search;
-    this.#list()?.replaceChildren(...first.map(resultItem));
+    this.#list()?.replaceChildren(...first.map((data) => resultItem(data, this.#english)));
     this.#updateMore();
     const total = search?.results.length ?? 0;
     const count = total.toLocaleString('sv-SE');
@@ -232,7 +254,7 @@ export class SearchPanel extends ManagedElement {
     }
     // A new search replaced these results while the page of them loaded.
     if (search !== this.#search) return;
-    const items = added.map(resultItem);
+    const items = added.map((data) => resultItem(data, this.#english));
     list.append(...items);
     this.#updateMore();
     items[0]?.querySelector('a')?.focus();

@@ -60,3 +60,45 @@ export function excerptParts(excerpt: string): { text: string; marked: boolean }
       return { text: decode(marked ? part.slice(6, -7) : part), marked };
     });
 }
+
+/** A stretch of an excerpt, by its characters' offsets. */
+export interface Stretch {
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}’']+/gu;
+
+/**
+ * The stretches of `text` that are English: runs of two or more words, in order, from one of
+ * the lessons' English `phrases` (what the lessons mark lang="en"). Pagefind's excerpts are plain
+ * text, so the language has to be found again; a single word is never marked, as one word can be
+ * the same in Swedish ("digital", "data").
+ */
+export function englishStretches(text: string, phrases: readonly string[]): Stretch[] {
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    word: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const phraseWords = phrases.map((phrase) => [...phrase.matchAll(WORD)].map((match) => match[0].toLowerCase()));
+  const stretches: Stretch[] = [];
+  let at = 0;
+  while (at < words.length) {
+    let longest = 0;
+    for (const phrase of phraseWords) {
+      for (let from = 0; from < phrase.length; from += 1) {
+        let length = 0;
+        while (at + length < words.length && phrase[from + length] === words[at + length]?.word) length += 1;
+        longest = Math.max(longest, length);
+      }
+    }
+    const first = words[at];
+    const last = words[at + longest - 1];
+    if (longest >= 2 && first && last) {
+      stretches.push({ start: first.start, end: last.end });
+      at += longest;
+    } else at += 1;
+  }
+  return stretches;
+}
