@@ -26,6 +26,7 @@ loadWhen('digidel-table-of-contents', 'scroll', () => import('../components/tabl
 // Pages of their own.
 loadWhen('digidel-course-progress', 'present', () => import('../features/progress/course-progress.element'));
 loadWhen('digidel-answers-overview', 'present', () => import('../features/progress/answers-overview.element'));
+loadWhen('digidel-certificate', 'present', () => import('../features/certificate/certificate.element'));
 loadWhen(
   'digidel-progress-data-controls',
   'present',

@@ -4,7 +4,15 @@
  * import.meta.env, so the build's checks can use it; src/site/routes.ts puts the pages under
  * this build's base.
  */
-export const PAGE_PATHS = ['/', '/om-kursen/', '/integritet/', '/tillganglighet/', '/sok/', '/mina-svar/'] as const;
+export const PAGE_PATHS = [
+  '/',
+  '/om-kursen/',
+  '/integritet/',
+  '/tillganglighet/',
+  '/sok/',
+  '/mina-svar/',
+  '/kursbevis/',
+] as const;
 
 /** `path` ("/lektioner/x/") under `base` ("/kurser/digidel/" or "/"). */
 export function joinBase(base: string, path: string): string {

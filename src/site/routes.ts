@@ -18,6 +18,7 @@ export const routes = {
   accessibility: withBase('/tillganglighet/'),
   search: withBase('/sok/'),
   answers: withBase('/mina-svar/'),
+  certificate: withBase('/kursbevis/'),
   /** Pagefind's bundle, written by src/integrations/pagefind.ts. */
   pagefind: withBase('/pagefind/'),
   favicon: withBase('/favicon.svg'),

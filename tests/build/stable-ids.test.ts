@@ -15,9 +15,10 @@ const before = COURSES['multi-lesson'].outDir;
 const after = COURSES['multi-lesson-next'].outDir;
 const CHANGED_LESSON = 'lektioner/forsta-lektionen/index.html';
 const NEW_LESSON = 'lektioner/nytillkommen-lektion/index.html';
-/** The pages that list the lessons (the start page, the course's credits, the answers page) and the lesson before the new one, whose pager now leads to it. */
+/** The pages that list the lessons (the start page, the course's credits, the answers page, the certificate) and the lesson before the new one, whose pager now leads to it. */
 const LISTING_PAGES = [
   'index.html',
+  'kursbevis/index.html',
   'lektioner/sista-lektionen/index.html',
   'mina-svar/index.html',
   'om-kursen/index.html',

@@ -35,6 +35,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const site of [MAIN_SITE, FIXTURE_SITE]) {
       test(`every page of ${site.name}, and the 404 page, has no axe violation`, async ({ page }) => {
+        // One axe run a page, nine pages and more: on a busy machine longer than one test's 30 s.
+        test.setTimeout(120_000);
         const urls = [...(await sitemapUrls(page.request, site.url)), `${site.url}finns-inte/`];
         const found: string[] = [];
         let checked = 0;

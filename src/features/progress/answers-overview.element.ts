@@ -8,6 +8,8 @@ import { doneTime } from './progress.store';
 import type { Dictionary } from '../../i18n/sv';
 import { ProgressView } from './progress-view.client';
 import type { StringsOf } from '../../client/strings.client';
+import { courseCountText } from '../../i18n/course-count';
+import { format } from '../../i18n/format';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -15,9 +17,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-const STRINGS = ['answerEmpty', 'sourceLabel'] as const;
+const STRINGS = ['answerEmpty', 'sourceLabel', 'certificateLater', 'count', 'lessons', 'doneWord'] as const;
 /** The words AnswersOverview.astro renders for this element. */
-export type AnswersOverviewStrings = StringsOf<Dictionary['data'], typeof STRINGS>;
+export type AnswersOverviewStrings = StringsOf<
+  Pick<Dictionary['data'], 'answerEmpty' | 'sourceLabel' | 'certificateLater'> &
+    Pick<Dictionary['course'], 'count' | 'lessons' | 'doneWord'>,
+  typeof STRINGS
+>;
 
 class AnswersOverview extends ProgressView<AnswersOverviewStrings> {
   constructor() {
@@ -41,6 +47,16 @@ class AnswersOverview extends ProgressView<AnswersOverviewStrings> {
     );
     doneList?.toggleAttribute('hidden', done.length === 0);
     this.querySelector<HTMLElement>('[data-no-done]')?.toggleAttribute('hidden', done.length > 0);
+    // The certificate once every lesson is done; until then, how far there is to go.
+    const allDone = lessons.length > 0 && done.length === lessons.length;
+    this.querySelector<HTMLElement>('[data-certificate]')?.toggleAttribute('hidden', !allDone);
+    const count = this.querySelector<HTMLElement>('[data-certificate-count]');
+    if (count) {
+      count.hidden = allDone;
+      count.textContent = format(this.strings.certificateLater, {
+        count: courseCountText(done.length, lessons.length, this.strings),
+      });
+    }
 
     const answers = Object.entries(data.answers);
     this.querySelector('[data-answers]')?.replaceChildren(

@@ -42,6 +42,8 @@ class CourseProgress extends ProgressView<CourseProgressStrings> {
     if (bar) bar.value = done;
     const allDone = this.querySelector<HTMLElement>('[data-all-done]');
     if (allDone) allDone.hidden = done < ids.length;
+    const certificate = this.querySelector<HTMLElement>('[data-certificate]');
+    if (certificate) certificate.hidden = done < ids.length;
     const go = this.querySelector<HTMLAnchorElement>('[data-resume]');
     if (!go) return;
     const next = lessons.find((lesson) => lesson.id === resumeLesson(ids, data));

@@ -33,6 +33,7 @@
  */
 // With its extension: Node runs this store directly in the screenshot script and test helpers.
 import { DRAFTS_KEY } from './drafts.store';
+import { CERTIFICATE_NAME_KEY } from '../certificate/certificate-name.store';
 import { isIsoTime } from '../../utils/iso-time.ts';
 import type { KeyValueStorage } from '../../utils/key-value-storage';
 
@@ -198,13 +199,17 @@ export function replaceProgress(storage: KeyValueStorage | undefined, data: Prog
   return updateProgress(storage, () => data);
 }
 
-/** Removes progress and answers; the set-aside unreadable value too, since the learner asked for everything. */
+/**
+ * Removes progress and answers; the set-aside unreadable value and the certificate's remembered
+ * name too, since the learner asked for everything.
+ */
 export function clearProgress(storage: KeyValueStorage | undefined): boolean {
   if (!storage) return false;
   try {
     storage.removeItem(PROGRESS_KEY);
     storage.removeItem(UNREADABLE_KEY);
     storage.removeItem(DRAFTS_KEY);
+    storage.removeItem(CERTIFICATE_NAME_KEY);
     return true;
   } catch {
     return false;
