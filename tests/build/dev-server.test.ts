@@ -50,7 +50,7 @@ describe('npm run dev', () => {
               .textContent({ timeout: 10_000 })
               .catch(() => '');
           },
-          { timeout: 90_000, intervals: [2_000] },
+          { timeout: 90_000, interval: 2_000 },
         )
         .toContain(MISTAKE);
       expect(await overlay.locator('#code header h2, #code .location, #code').first().textContent()).toContain(
