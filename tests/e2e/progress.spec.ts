@@ -398,11 +398,26 @@ test('two tabs on one answer: a field follows the other tab, and two edits are b
   await expect(second.getByLabel('Argument 1', { exact: true })).toHaveValue(long);
   await expect(first.getByLabel('Argument 1', { exact: true })).toHaveAccessibleDescription(/^Sparat/);
 
-  // Both tabs edit the same answer: the later save keeps the other as a second version.
+  // Both tabs edit the same answer before either save is written: a third tab holds the progress
+  // lock meanwhile, so that a slow machine cannot let one save reach the other tab before its
+  // edit (it would then rightly follow it, and there would be no second version to test).
+  const holder = await context.newPage();
+  await holder.goto(LESSON_SIX);
+  await holder.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        void navigator.locks.request('digidel:progress', () => {
+          held();
+          return new Promise<void>((release) => ((window as unknown as { release: () => void }).release = release));
+        });
+      }),
+  );
   await first.getByLabel('Argument 2', { exact: true }).fill('Första flikens version.');
   await second.getByLabel('Argument 2', { exact: true }).fill('Andra flikens version.');
   await first.getByLabel('Argument 2', { exact: true }).blur();
   await second.getByLabel('Argument 2', { exact: true }).blur();
+  // The later save keeps the other as a second version.
+  await holder.evaluate(() => (window as unknown as { release: () => void }).release());
   for (const page of [first, second]) {
     const other = page.locator('[data-field="argument-2"] [data-other]');
     await expect(other).toBeVisible();
