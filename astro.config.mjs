@@ -25,11 +25,12 @@ const base = process.env['SITE_BASE'] ?? '/';
 
 /**
  * The modules of the page's one script: BaseLayout's <script> and the shared browser helpers,
- * less the two helpers only later chunks use (loading a script or stylesheet by URL, and the
- * course's count of done lessons), which would otherwise weigh on every first view.
+ * less the helpers only later chunks use (loading a script or stylesheet by URL, the course's
+ * count of done lessons, the time of day, download sizes, a film's start time), which would
+ * otherwise weigh on every first view.
  */
 const PAGE_SCRIPT =
-  /BaseLayout\.astro\?astro&type=script|\/src\/(client\/(?!load-script\.client)|utils\/|i18n\/(?!course-count))/;
+  /BaseLayout\.astro\?astro&type=script|\/src\/(client\/(?!load-script\.client)|utils\/(?!time-lengths)|i18n\/(?!course-count|clock|sizes))/;
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? 'http://localhost:4321',
@@ -65,6 +66,10 @@ export default defineConfig({
   vite: {
     plugins: [globalGoalsCss()],
     build: {
+      // No preload map in the page script: it listed every later chunk's dependencies on every
+      // page (about a tenth of the page's JavaScript) to save one round trip after the learner
+      // has scrolled near a part, whose chunks then load their one shared helper themselves.
+      modulePreload: false,
       rolldownOptions: {
         // One script module per page (src/client/main.client.ts): the page's script and the small helpers
         // it shares with the chunks it loads later form one file, instead of a chain of imports.

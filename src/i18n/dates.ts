@@ -18,8 +18,3 @@ export function isoDate(date: Date): string {
 export function dayText(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date(iso));
 }
-
-/** "16:45": the time of a moment the learner saved, in their time zone. */
-export function timeText(iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-}

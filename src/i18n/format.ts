@@ -22,11 +22,3 @@ export function format(template: string, values: Record<string, string | number>
 export function plural(count: number, forms: PluralForms, values: Record<string, string | number> = {}): string {
   return format(count === 1 ? forms.one : forms.other, { count, ...values });
 }
-
-/** "850 kB", "3,1 MB": a download size as Swedish writes it, to one decimal from a megabyte up. */
-export function byteSize(bytes: number): string {
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(value);
-  if (bytes < 1_000_000) return `${number(Math.max(1, Math.round(bytes / 1000)), 0)} kB`;
-  return `${number(bytes / 1_000_000, 1)} MB`;
-}

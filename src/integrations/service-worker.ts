@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
-import { byteSize } from '../i18n/format';
+import { byteSize } from '../i18n/sizes';
 import {
   FILES_TOKEN,
   FILE_LIST,

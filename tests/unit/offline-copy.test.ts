@@ -9,7 +9,7 @@ import {
   type OfflineFileList,
 } from '../../src/features/offline/offline-files';
 import { OFFLINE_KEY, forgetSavedAt, readSavedAt, writeSavedAt } from '../../src/features/offline/offline.store';
-import { byteSize } from '../../src/i18n/format';
+import { byteSize } from '../../src/i18n/sizes';
 import { THEME, maskableSvg } from '../../src/site/app-manifest';
 import { memoryStorage } from '../support/memory-storage';
 

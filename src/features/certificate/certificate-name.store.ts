@@ -5,8 +5,9 @@
  * Pure: the storage is passed in.
  */
 import type { KeyValueStorage } from '../../utils/key-value-storage';
+import { CERTIFICATE_NAME_KEY } from './certificate-key';
 
-export const CERTIFICATE_NAME_KEY = 'digidel:certificate-name';
+export { CERTIFICATE_NAME_KEY };
 
 /** The longest name kept: a name, not a text. */
 export const MAX_NAME_LENGTH = 120;

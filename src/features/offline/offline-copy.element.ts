@@ -9,7 +9,8 @@
 import { ManagedElement } from '../../client/managed-element.client';
 import { readStrings, type StringsOf } from '../../client/strings.client';
 import { dayText } from '../../i18n/dates';
-import { byteSize, format } from '../../i18n/format';
+import { format } from '../../i18n/format';
+import { byteSize } from '../../i18n/sizes';
 import type { Dictionary } from '../../i18n/sv';
 import { onOfflineChange, removeOfflineCopy, saveOfflineCopy, savedCopy } from './offline.client';
 import { offlineSupported, siteDataAllowed } from './worker-registration.client';

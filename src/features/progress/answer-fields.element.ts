@@ -18,7 +18,7 @@ import { ManagedElement } from '../../client/managed-element.client';
 import { readStrings, type StringsOf } from '../../client/strings.client';
 import { format } from '../../i18n/format';
 import type { Dictionary } from '../../i18n/sv';
-import { timeText } from '../../i18n/dates';
+import { timeText } from '../../i18n/clock';
 import { draftsFor } from './drafts.client';
 import { SAVE_DELAY_MS } from './save-delay';
 import { loadProgress, onProgressChange, saveProgressNow } from './progress.client';

@@ -33,7 +33,7 @@
  */
 // With its extension: Node runs this store directly in the screenshot script and test helpers.
 import { DRAFTS_KEY } from './drafts.store';
-import { CERTIFICATE_NAME_KEY } from '../certificate/certificate-name.store';
+import { CERTIFICATE_NAME_KEY } from '../certificate/certificate-key';
 import { isIsoTime } from '../../utils/iso-time.ts';
 import type { KeyValueStorage } from '../../utils/key-value-storage';
 

@@ -4,7 +4,7 @@
  * anywhere). No single-key shortcut: "/" alone fired for speech input and could not be turned
  * off (WCAG 2.1.4). The dialog is native <dialog>; one Escape closes it from anywhere in it, a
  * click on the dimmed page around it too, and closing leaves the page where it was, with focus
- * back where the learner was.
+ * back where the learner was (the native dialog's own return of focus).
  */
 import { ManagedElement } from '../../client/managed-element.client';
 import { recoverFrom } from '../../client/code-recovery.client';
@@ -22,8 +22,6 @@ function outside(dialog: HTMLDialogElement, event: MouseEvent): boolean {
 class SiteSearch extends ManagedElement {
   /** Whether the panel's code was asked for: once, at the first opening. */
   #asked = false;
-  /** Where the learner was when the dialog opened: focus and scroll go back there on closing. */
-  #return: { focus: HTMLElement | null; x: number; y: number } | undefined;
 
   connectedCallback(): void {
     const signal = this.signal;
@@ -50,7 +48,6 @@ class SiteSearch extends ManagedElement {
       },
       { capture: true, signal },
     );
-    dialog.addEventListener('close', () => this.#restore(button), { signal });
     document.addEventListener(
       'keydown',
       (event) => {
@@ -63,16 +60,6 @@ class SiteSearch extends ManagedElement {
     );
   }
 
-  /** Focus back on what had it (the button, when it was the page), without scrolling; the page where it was. */
-  #restore(button: HTMLButtonElement): void {
-    const back = this.#return;
-    this.#return = undefined;
-    if (!back) return;
-    const focus = back.focus?.isConnected && back.focus !== document.body ? back.focus : button;
-    focus.focus({ preventScroll: true });
-    window.scrollTo({ left: back.x, top: back.y, behavior: 'instant' });
-  }
-
   /**
    * Opens the dialog at once, with the field focused; the results' code and Pagefind's engine
    * load meanwhile (the panel searches what was typed as soon as it has started).
@@ -80,13 +67,11 @@ class SiteSearch extends ManagedElement {
   #open(dialog: HTMLDialogElement): void {
     const panel = dialog.querySelector<SearchPanel>('digidel-search-panel');
     const input = panel?.querySelector<HTMLInputElement>('[data-search-input]');
-    const active = document.activeElement;
-    this.#return = { focus: active instanceof HTMLElement ? active : null, x: window.scrollX, y: window.scrollY };
+    // Nothing is focused or scrolled by hand before showModal(): the dialog itself keeps the page
+    // where it is and gives focus back, unscrolled, to what had it when it closes.
     dialog.showModal();
     input?.focus({ preventScroll: true });
     input?.select();
-    // Opening must not move the page under the dialog (some engines scroll to the focused field).
-    window.scrollTo({ left: this.#return.x, top: this.#return.y, behavior: 'instant' });
     if (!panel || this.#asked) return;
     this.#asked = true;
     // prepare() reports a missing index in the panel itself; code that does not load says why
