@@ -1,6 +1,9 @@
 /** The course and its lessons in course order, as every page reads them. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { LessonLink } from '../features/progress/lesson-links.client';
+import { lessonLabel } from '../i18n/swedish';
 import { orderLessons } from '../utils/lesson-order';
+import { lessonPath } from './routes';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -21,4 +24,13 @@ export async function getCourse(): Promise<CollectionEntry<'course'>> {
  */
 export async function getLessons(): Promise<Lesson[]> {
   return orderLessons(await getCollection('lessons', (lesson) => import.meta.env.DEV || !lesson.data.draft));
+}
+
+/** The lessons as the progress elements receive them in data-lessons: "Lektion sex: …" and the page's address. */
+export async function getLessonLinks(): Promise<LessonLink[]> {
+  return (await getLessons()).map((lesson) => ({
+    id: lesson.id,
+    title: lessonLabel(lesson.data.number, lesson.data.title),
+    href: lessonPath(lesson.id),
+  }));
 }

@@ -12,8 +12,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { freePort } from '../support/free-port';
 
 /** The keys the smoke suite presses, by their W3C WebDriver code points. */
 const KEYS = {
@@ -201,14 +201,6 @@ class WebDriverBrowser implements LearnerBrowser {
     this.stop();
   }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /**
  * A GTK stylesheet that lets MiniBrowser's toolbar shrink to nothing: without it the window stays

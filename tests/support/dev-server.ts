@@ -4,8 +4,8 @@
  * allows one locked dev server per project.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { PROJECT_NODE, astroEnv } from './course-builds';
+import { freePort } from './free-port';
 
 export interface DevServer {
   address: string;
@@ -13,14 +13,6 @@ export interface DevServer {
   output: () => string;
   stop: () => void;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 export async function startDevServer(courseDir: string): Promise<DevServer> {
   const port = await freePort();
