@@ -61,7 +61,11 @@ for (const { site, term, finds } of SITES) {
       await page.goto(site.url);
       const progressTexts = await record(page, '[data-progress-text]');
       const announced = await record(page, 'digidel-offline-copy [aria-live="polite"][data-announce]');
-      await page.getByRole('button', { name: SAVE_BUTTON }).focus();
+      // Focused once its code has enabled it: a disabled button takes no focus.
+      const saveButton = page.getByRole('button', { name: SAVE_BUTTON });
+      await expect(saveButton).toBeEnabled();
+      await saveButton.focus();
+      await expect(saveButton).toBeFocused();
       await page.evaluate(() => {
         const lost: boolean[] = [];
         setInterval(() => lost.push(document.activeElement === document.body), 10);
