@@ -26,8 +26,12 @@ const RETRY_AFTER_MS = [5_000, 15_000, 30_000, 60_000];
 /** True when the published build no longer has this page's script; false offline too. */
 async function replaced(): Promise<boolean> {
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}${VERSION_FILE}`, { cache: 'no-store' });
-    return codeState(await response.json(), new URL(import.meta.url).pathname) === 'replaced';
+    // This script is in the build's _astro/ folder, one below the root, wherever the course is
+    // served. (Through a variable: Vite reads `new URL(…, import.meta.url)` as files to bundle.)
+    const script = import.meta.url;
+    const versionUrl = new URL(`../${VERSION_FILE}`, script).href;
+    const response = await fetch(versionUrl, { cache: 'no-store' });
+    return codeState(await response.json(), script, versionUrl) === 'replaced';
   } catch {
     return false;
   }

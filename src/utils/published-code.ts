@@ -8,7 +8,7 @@
 
 export const CODE_PROBLEM_TEMPLATE = 'digidel-code-problem';
 
-/** At the course's base path, beside the pages. */
+/** At the course's root, beside the pages, one folder above the scripts. */
 export const VERSION_FILE = 'version.json';
 
 /**
@@ -19,9 +19,20 @@ export interface BuildVersion {
   scripts: string[];
 }
 
-/** What the published version file says of a page running the script at `path`. */
-export function codeState(published: unknown, path: string): 'current' | 'replaced' | 'unknown' {
+/**
+ * What the published version file, fetched from `versionUrl`, says of a page running the script
+ * at `scriptUrl`. Its paths are the host's ("/_astro/…") or, in an LMS package, relative to the
+ * file ("./_astro/…"), so both are compared as the addresses they resolve to.
+ */
+export function codeState(
+  published: unknown,
+  scriptUrl: string,
+  versionUrl: string,
+): 'current' | 'replaced' | 'unknown' {
   const scripts = (published as Partial<BuildVersion> | null)?.scripts;
   if (!Array.isArray(scripts)) return 'unknown';
-  return scripts.includes(path) ? 'current' : 'replaced';
+  const script = new URL(scriptUrl).pathname;
+  return scripts.some((path) => typeof path === 'string' && new URL(path, versionUrl).pathname === script)
+    ? 'current'
+    : 'replaced';
 }

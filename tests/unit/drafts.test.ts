@@ -53,16 +53,26 @@ describe('drafts of answers typed before the code ran', () => {
 });
 
 describe('the published version file', () => {
+  const host = 'https://bibliotek.example';
+  const versionUrl = `${host}/kurser/digidel/version.json`;
   const published = { scripts: ['/kurser/digidel/_astro/main.A1.js', '/kurser/digidel/_astro/fields.B2.js'] };
 
   it('tells a page whether its own script is still published', () => {
-    expect(codeState(published, '/kurser/digidel/_astro/main.A1.js')).toBe('current');
-    expect(codeState(published, '/kurser/digidel/_astro/main.Z9.js')).toBe('replaced');
+    expect(codeState(published, `${host}/kurser/digidel/_astro/main.A1.js`, versionUrl)).toBe('current');
+    expect(codeState(published, `${host}/kurser/digidel/_astro/main.Z9.js`, versionUrl)).toBe('replaced');
+  });
+
+  it('reads the paths of an LMS package relative to the file itself', () => {
+    const lms = `${host}/pluginfile.php/12/mod_scorm/content/3/`;
+    const relative = { scripts: ['./_astro/main.A1.js'] };
+    expect(codeState(relative, `${lms}_astro/main.A1.js`, `${lms}version.json`)).toBe('current');
+    expect(codeState(relative, `${lms}_astro/main.Z9.js`, `${lms}version.json`)).toBe('replaced');
+    expect(codeState(relative, `${host}/_astro/main.A1.js`, `${lms}version.json`)).toBe('replaced');
   });
 
   it('knows nothing from a file that is not a version file (the host’s HTML, junk)', () => {
     for (const file of [undefined, null, '<!doctype html>', { scripts: 'x' }, { files: [] }]) {
-      expect(codeState(file, '/kurser/digidel/_astro/main.A1.js')).toBe('unknown');
+      expect(codeState(file, `${host}/kurser/digidel/_astro/main.A1.js`, versionUrl)).toBe('unknown');
     }
   });
 });

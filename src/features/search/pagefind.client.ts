@@ -52,12 +52,15 @@ let failures = 0;
  * thread every query up to 1,000 lessons still answers within 100 ms (npm run bench).
  */
 export function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
+  // Both may be relative to the page (in an LMS package): import() would resolve them against this
+  // script instead, and results would link from wherever they are shown.
+  const bundle = new URL(bundlePath, document.baseURI);
   // A browser keeps a failed module import for the page's lifetime, so a retry asks for a new URL.
-  const url = `${bundlePath}pagefind.js${failures > 0 ? `?retry=${failures}` : ''}`;
+  const url = `${bundle.href}pagefind.js${failures > 0 ? `?retry=${failures}` : ''}`;
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({
-      baseUrl,
+      baseUrl: new URL(baseUrl, document.baseURI).pathname,
       noWorker: true,
       highlightParam: HIGHLIGHT_PARAM,
       excerptLength: EXCERPT_WORDS,
