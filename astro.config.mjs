@@ -3,17 +3,22 @@
  * Site settings. Editors publishing under a sub-path set SITE_URL and SITE_BASE when they
  * build, e.g. SITE_URL=https://bibliotek.example SITE_BASE=/kurser/digidel/ npm run build.
  * COURSE_DIR and COURSE_OUT_DIR let the tests build fixture courses beside the real one.
+ * COURSE_TARGET=lms is the build inside the SCORM packages (scripts/package.ts): under a stand-in
+ * base that the package script makes relative, with the launch page and without the offline
+ * copy, the host files and the sitemap.
  */
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, securityHeaders } from './src/integrations/security-policy.ts';
+import { SCRIPT_SOURCES, STYLE_SOURCES, cspDirectives, securityHeaders } from './src/integrations/security-policy.ts';
 import { buildVersion } from './src/integrations/build-version.ts';
 import { editorWarningsSummary } from './src/integrations/editor-warnings.ts';
 import { globalGoalsCss } from './src/integrations/global-goals-css.ts';
 import { offlineCopy } from './src/integrations/service-worker.ts';
+import { lmsLaunchPage } from './src/integrations/lms-launch.ts';
+import { LMS_ROOT } from './src/features/lms/package-tokens.ts';
 import { lessonCheck } from './src/markdown/lesson-check.ts';
 import { decorativeEmoji } from './src/markdown/decorative-emoji.ts';
 import { headingIds } from './src/markdown/heading-ids.ts';
@@ -21,7 +26,8 @@ import { lessonImages } from './src/markdown/lesson-images.ts';
 
 const outDir = process.env['COURSE_OUT_DIR'] ?? './dist';
 const courseDir = process.env['COURSE_DIR'] ?? 'content';
-const base = process.env['SITE_BASE'] ?? '/';
+const target = process.env['COURSE_TARGET'] === 'lms' ? 'lms' : 'site';
+const base = target === 'lms' ? LMS_ROOT : (process.env['SITE_BASE'] ?? '/');
 
 /**
  * The modules of the page's one script: BaseLayout's <script> and the shared browser helpers,
@@ -37,18 +43,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir,
-  // The course's content cache; fixture courses get one each, so test builds never mix with the real one.
-  cacheDir: courseDir === 'content' ? './node_modules/.astro' : `${outDir}-cache`,
+  // The course's content cache; fixture courses and the package build get one each, so they never mix with the site's.
+  cacheDir: courseDir === 'content' && target === 'site' ? './node_modules/.astro' : `${outDir}-cache`,
   // offlineCopy() comes last: it saves what the others wrote, the search index and the version file included.
-  integrations: [
-    mdx(),
-    sitemap(),
-    pagefindIndex(),
-    securityHeaders(),
-    buildVersion(),
-    offlineCopy(),
-    editorWarningsSummary(),
-  ],
+  integrations:
+    target === 'lms'
+      ? [mdx(), pagefindIndex(), buildVersion(), lmsLaunchPage(), editorWarningsSummary()]
+      : [mdx(), sitemap(), pagefindIndex(), securityHeaders(), buildVersion(), offlineCopy(), editorWarningsSummary()],
   // Each page's CSS inline, so that first paint needs the HTML alone; src/integrations/security-policy.ts
   // hashes it into the policy.
   build: { inlineStylesheets: 'always' },
@@ -58,13 +59,16 @@ export default defineConfig({
   image: { layout: 'constrained', responsiveStyles: false },
   security: {
     csp: {
-      directives: [...CSP_DIRECTIVES],
+      directives: cspDirectives(target),
       scriptDirective: { resources: SCRIPT_SOURCES },
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
   vite: {
     plugins: [globalGoalsCss()],
+    define: { 'import.meta.env.COURSE_TARGET': JSON.stringify(target) },
+    // In a package, a script's own files are found from the script, wherever the LMS put it.
+    ...(target === 'lms' ? { experimental: { renderBuiltUrl: () => ({ relative: true }) } } : {}),
     build: {
       // No preload map in the page script: it listed every later chunk's dependencies on every
       // page (about a tenth of the page's JavaScript) to save one round trip after the learner

@@ -65,6 +65,7 @@ export default defineConfig(
       'bench-results/',
       'screenshots/',
       'packages/',
+      'build/',
     ],
   },
   js.configs.recommended,

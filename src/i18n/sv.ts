@@ -324,9 +324,45 @@ export const sv = {
       drafts: 'det du skrev i ett svarsfält innan sidan var klar att spara det. Det tas bort så fort svaret är sparat.',
       offline: 'när du sparade kursen för läsning utan internet.',
       certificateName: 'namnet på ditt kursbevis, bara om du har valt att det ska kommas ihåg.',
+      lmsLearner:
+        'ett kort kännetecken (inte ditt namn) för vem i lärplattformen som senast använde kursen i den här webbläsaren.',
+      lmsSetAside:
+        'framsteg och svar för någon annan som har använt kursen i lärplattformen i den här webbläsaren, undanlagda så att du inte ser dem.',
     },
     offlineStorage:
       'Kursen för läsning utan internet sparas i webbläsarens cachelagring (Cache Storage), under namn som börjar med {cache}. En så kallad service worker ({worker}) visar den sparade kursen när du inte är ansluten.',
+  },
+  lms: {
+    /** The launch page, shown while the course looks for the LMS. */
+    starting: 'Kursen startar …',
+    noScript: 'Kursen behöver JavaScript för att kunna visa lärplattformen att du har gått den.',
+    openCourse: 'Öppna kursen',
+    /** Notices above the course, inside the LMS. */
+    notConnected:
+      'Kursen får ingen kontakt med lärplattformen. Det du gör sparas bara i den här webbläsaren, och lärplattformen kan inte se att du har gått kursen. Stäng kursen och öppna den igen från lärplattformen.',
+    answersTooLong:
+      'Dina svar är för långa för lärplattformen, som sparar högst {limit} tecken. De finns kvar i den här webbläsaren men följer inte med till en annan dator. Det du har markerat som klart sparas i lärplattformen.',
+    answersLeftOutBefore:
+      'Förra gången fick dina svar inte plats i lärplattformen. De finns bara i webbläsaren på den dator där du skrev dem.',
+    saveAnswers: 'Ladda ner dina svar',
+    dismiss: 'Stäng meddelandet',
+    /** The package's part of /integritet/. */
+    privacyHeading: 'Det här skickas till lärplattformen',
+    privacyIntro:
+      'Du har öppnat kursen i din organisations lärplattform. Kursen sparar det du gör i din webbläsare, som på den öppna kurswebbplatsen, och skickar det också till lärplattformen, så att den kan visa att du har gått kursen och så att du får tillbaka dina svar på en annan dator:',
+    privacySent: [
+      'om du har gått klart kursen, det vill säga markerat alla lektioner som klara',
+      'hur stor del av lektionerna du har markerat som klara',
+      'vilken sida du var på senast, så att kursen öppnas där nästa gång',
+      'vilka lektioner du har markerat som klara och när, och det du har skrivit i uppdragen',
+      'hur länge kursen var öppen varje gång',
+    ],
+    privacyPolicy:
+      'Det som skickas sparas av lärplattformen, och där gäller din organisations egen integritetspolicy. Fråga den som gav dig kursen om du vill veta vem som kan se det och hur länge det sparas.',
+    privacyClear:
+      'Om du klickar på ”Rensa allt” längre ner tas dina framsteg och svar bort både här och i lärplattformen. Att du har öppnat kursen och hur länge syns fortfarande där.',
+    privacyShared:
+      'Om flera personer använder kursen i samma webbläsare, till exempel på en gemensam dator, lägger kursen undan den förra personens framsteg och svar, så att nästa person bara ser sina egna.',
   },
   accessibility: {
     description:

@@ -31,6 +31,16 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
+/** The package build's frames: its launch page shows the course's own pages in one (docs/lms.md). */
+const LMS_FRAME_SRC = `frame-src 'self' ${PLAYER_ORIGIN}` as const;
+
+/** The directives of the site's build, or of the package build (COURSE_TARGET=lms). */
+export function cspDirectives(target: 'site' | 'lms') {
+  return CSP_DIRECTIVES.map((directive) =>
+    target === 'lms' && directive.startsWith('frame-src') ? LMS_FRAME_SRC : directive,
+  );
+}
+
 /** 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; no 'unsafe-inline', no 'unsafe-eval'. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_SOURCES = ["'self'"];

@@ -8,4 +8,6 @@ export const pageSchema = z.strictObject({
   description: z.string().trim().min(20).max(200),
   /** An opening paragraph set larger than the body; optional. */
   lead: z.string().trim().min(1).optional(),
+  /** The opening paragraph inside an LMS package, where the public one would not be true; optional. */
+  lmsLead: z.string().trim().min(1).optional(),
 });

@@ -21,6 +21,8 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeSyntheticCourse } from '../../scripts/bench/synthetic-course.ts';
+import { LMS_BUILD_ENV } from '../../scripts/lib/lms-package.ts';
+import { LMS_ROOT } from '../../src/features/lms/package-tokens.ts';
 
 export const OUTPUT = 'tests/.output';
 export const BUILD_LOG = join(OUTPUT, 'builds.log');
@@ -36,6 +38,8 @@ export interface CourseDefinition {
   site?: string;
   /** Writes the course's content into `courseDir` before it is hashed, for courses made by the tests. */
   prepare?: () => Promise<void>;
+  /** "lms": the build inside the SCORM packages (COURSE_TARGET, astro.config.mjs), as `npm run package` makes it. */
+  target?: 'lms';
 }
 
 /** A copy of `from` with the files of `overlay` written over it: a later version of a course. */
@@ -55,6 +59,15 @@ export const FIXTURE_ADDRESS = 'https://bibliotek.example';
 export const COURSES = {
   /** The real course, into dist/, exactly as `npm run build` makes it. */
   main: { courseDir: 'content', base: '/', outDir: 'dist' },
+  /** The real course as `npm run package` builds it for the SCORM packages (tests/support/lms-host.ts packs it). */
+  lms: { courseDir: 'content', base: LMS_ROOT, outDir: join(OUTPUT, 'lms-site'), target: 'lms' },
+  /** The fixture course of three lessons, with films and an assignment, in the packages' build. */
+  'lms-fixture': {
+    courseDir: 'tests/fixtures/multi-lesson',
+    base: LMS_ROOT,
+    outDir: join(OUTPUT, 'lms-fixture'),
+    target: 'lms',
+  },
   /** Three lessons whose file names are out of course order, published under a sub-path. */
   'multi-lesson': {
     courseDir: 'tests/fixtures/multi-lesson',
@@ -101,6 +114,7 @@ const SHARED_INPUTS = [
   'astro.config.mjs',
   'package-lock.json',
   'scripts/build.ts',
+  'scripts/lib/lms-package.ts',
   'tests/support/course-builds.ts',
 ];
 
@@ -115,7 +129,14 @@ function filesAt(path: string): string[] {
 
 function inputsHash(definition: CourseDefinition): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ base: definition.base, outDir: definition.outDir, site: definition.site }));
+  hash.update(
+    JSON.stringify({
+      base: definition.base,
+      outDir: definition.outDir,
+      site: definition.site,
+      target: definition.target,
+    }),
+  );
   for (const file of [...new Set([...SHARED_INPUTS, definition.courseDir].flatMap(filesAt))].sort()) {
     hash.update(relative('.', file));
     hash.update(readFileSync(file));
@@ -156,7 +177,13 @@ export function astroEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 export function runBuild(
   name: string,
-  { courseDir, outDir, base, site }: Pick<CourseDefinition, 'courseDir' | 'outDir' | 'base' | 'site'>,
+  {
+    courseDir,
+    outDir,
+    base,
+    site,
+    target,
+  }: Pick<CourseDefinition, 'courseDir' | 'outDir' | 'base' | 'site' | 'target'>,
 ): BuildResult {
   const started = Date.now();
   const result = spawnSync(PROJECT_NODE, ['scripts/build.ts'], {
@@ -166,6 +193,7 @@ export function runBuild(
       COURSE_OUT_DIR: outDir,
       SITE_BASE: base,
       ...(site ? { SITE_URL: site } : {}),
+      ...(target === 'lms' ? LMS_BUILD_ENV : {}),
     }),
   });
   mkdirSync(OUTPUT, { recursive: true });

@@ -7,6 +7,8 @@
  */
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { buildOnce, type CourseName } from './course-builds.ts';
+import { LMS_HOST_VARIABLE } from './lms-player.ts';
+import { prepareLmsHost } from './lms-host.ts';
 import { siteVariable } from './sites.ts';
 
 const SERVED: CourseName[] = ['main', 'multi-lesson', 'many-lessons'];
@@ -21,6 +23,10 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env[siteVariable(name)] = JSON.stringify({ url: server.url, dir: course.outDir });
   }
   for (const name of BUILT_ONLY) await buildOnce(name);
+  // The SCORM packages, unpacked on an LMS's server beside its player page.
+  const lmsHost = await serveStatic(await prepareLmsHost());
+  servers.push(lmsHost);
+  process.env[LMS_HOST_VARIABLE] = lmsHost.origin;
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
   };

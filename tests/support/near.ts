@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /**
  * Scrolls to `locator` as a learner reaching it does, and waits until its behaviour has arrived.
@@ -15,8 +15,11 @@ export async function scrollTo(locator: Locator): Promise<void> {
     .toBe(true);
 }
 
-/** Scrolls to the lesson's "Markera lektionen som klar" at its end, as a learner does, and clicks it. */
-export async function markDone(page: Page): Promise<void> {
+/**
+ * Scrolls to the lesson's "Markera lektionen som klar" at its end, as a learner does, and clicks it;
+ * on a page, or in a frame (an LMS's).
+ */
+export async function markDone(page: Page | FrameLocator): Promise<void> {
   const button = page.getByRole('button', { name: 'Markera lektionen som klar' });
   await scrollTo(page.locator('digidel-lesson-progress'));
   await button.click();

@@ -5,5 +5,5 @@
 import { buildOnce } from './course-builds.ts';
 
 export default async function setup(): Promise<void> {
-  for (const name of ['main', 'multi-lesson', 'multi-lesson-next'] as const) await buildOnce(name);
+  for (const name of ['main', 'multi-lesson', 'multi-lesson-next', 'lms'] as const) await buildOnce(name);
 }

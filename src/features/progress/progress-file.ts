@@ -24,9 +24,14 @@ export type ImportError = 'too-large' | 'not-json' | 'wrong-kind' | 'newer' | 'd
 
 export type ImportResult = { ok: true; data: ProgressData; exportedAt: string } | { ok: false; error: ImportError };
 
+/** The file's wrapper around `data`, as an object. */
+export function progressFile(data: ProgressData, course: string, now: Date) {
+  return { kind: FILE_KIND, fileVersion: FILE_VERSION, course, exportedAt: now.toISOString(), progress: data };
+}
+
 /** The file's text: indented for a person to read, or on one line when that would pass MAX_FILE_CHARS. */
 export function exportProgress(data: ProgressData, course: string, now: Date): string {
-  const file = { kind: FILE_KIND, fileVersion: FILE_VERSION, course, exportedAt: now.toISOString(), progress: data };
+  const file = progressFile(data, course, now);
   const readable = `${JSON.stringify(file, null, 2)}\n`;
   return readable.length <= MAX_FILE_CHARS ? readable : `${JSON.stringify(file)}\n`;
 }
