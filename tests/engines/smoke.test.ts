@@ -3,16 +3,32 @@
  * WebKitGTK (Safari's engine). Each engine gets the same steps on the real built courses: the
  * layout at 320, 390 and 1280 px, a film after consent and nothing from YouTube before it, the
  * search dialog and one Escape, an answer typed, saved and back after a reload, a lesson marked
- * done, the table of contents, and the offline copy read with the server gone.
+ * done, the table of contents, the offline copy read with the server gone, and the SCORM package
+ * reporting to an LMS (scorm-again) from inside its frames.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { buildOnce } from '../support/course-builds';
+import { prepareLmsHost } from '../support/lms-host';
+import { PACKAGE_PATHS } from '../support/lms-player';
 import { ENGINE_BINARIES, installed, launch, type LearnerBrowser } from './engines';
 
 const LESSON_SIX = 'lektioner/digidelcenter-och-samhallets-digitalisering/';
 const FILM_LESSON = 'lektioner/forsta-lektionen/';
 const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb' } as const;
+
+/** The course's document in the LMS player: the player's frame holds the launch page, whose frame holds the course. */
+const COURSE = `document.querySelector('iframe')?.contentDocument?.querySelector('iframe[name="kurs"]')?.contentDocument`;
+/** The player's runtime data, as JSON text. */
+const CMI = 'JSON.stringify(window.lms.cmi())';
+
+let lmsHost: RunningServer;
+beforeAll(async () => {
+  lmsHost = await serveStatic(await prepareLmsHost());
+}, 300_000);
+afterAll(async () => {
+  await lmsHost?.close();
+});
 
 for (const name of ['chromium', 'firefox', 'webkit'] as const) {
   describe(`the learner's flows in ${name}`, { timeout: 60_000 }, () => {
@@ -153,6 +169,50 @@ for (const name of ['chromium', 'firefox', 'webkit'] as const) {
       } finally {
         await own.close().catch(() => undefined);
       }
+    });
+
+    it('reports a lesson done, an answer and the place to an LMS, from inside the package’s frames', async () => {
+      const query = new URLSearchParams({
+        version: '1.2',
+        package: PACKAGE_PATHS['lms-fixture']['1.2'],
+        learner: name,
+      });
+      await browser.open(`${lmsHost.origin}/player/?${query}`);
+      await browser.until(
+        `${COURSE}?.querySelector('h1')?.textContent === 'Testkurs med flera lektioner'`,
+        'the course',
+      );
+      // The course fills the launch page below the player's bar: the frames size in this engine too.
+      expect(
+        await browser.value<number>(
+          `document.querySelector('iframe').contentDocument.querySelector('iframe[name="kurs"]').getBoundingClientRect().height`,
+        ),
+      ).toBeGreaterThan(600);
+      await browser.value(`(${COURSE}.querySelector('a[href$="lektioner/mellersta-lektionen/"]').click(), true)`);
+      await browser.until(`${COURSE}?.querySelector('h1')?.textContent === 'Mellersta lektionen'`, 'the lesson');
+      for (const part of ['digidel-answer-fields', 'digidel-lesson-progress']) {
+        await browser.value(
+          `(${COURSE}.querySelector('${part}').scrollIntoView({ block: 'center', behavior: 'instant' }), true)`,
+        );
+      }
+      await browser.until(
+        `!${COURSE}.querySelector('digidel-lesson-progress [data-toggle]').disabled`,
+        'the done button',
+      );
+      await browser.value(`(${COURSE}.querySelector('digidel-lesson-progress [data-toggle]').click(), true)`);
+      await browser.until(`${CMI}.includes('"lesson_location":"lektioner/mellersta-lektionen/"')`, 'the place');
+      await browser.until(
+        `JSON.parse(window.lms.cmi().suspend_data || '{}').progress?.done['mellersta-lektionen']`,
+        'the lesson done',
+      );
+      await browser.until(`${COURSE}.defaultView.customElements.get('digidel-answer-fields')`, 'the answer code');
+      await browser.value(
+        `(() => { const field = ${COURSE}.querySelector('[data-field="svar-1"] textarea'); field.value = 'Svar i ${name}.'; field.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+      );
+      await browser.until(`${CMI}.includes('Svar i ${name}.')`, 'the answer in suspend_data');
+      await browser.value(`(document.querySelector('iframe').remove(), true)`);
+      await browser.until('window.lms.calls.LMSFinish === 1', 'the session finished');
+      expect(await browser.value<number>('window.lms.calls.LMSInitialize')).toBe(1);
     });
   });
 }
