@@ -59,6 +59,23 @@ test('arrow keys move through the results and Enter opens the chosen one', async
   await expect(page).toHaveURL(new URL(href ?? '', MAIN_SITE.url).href);
 });
 
+test('results that arrive while the learner is in the list keep focus in it', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  await page.keyboard.type('globala');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).getByRole('link').first()).toBeFocused();
+  // The results of a longer term replace the list, as when the last keys' search lands late.
+  const before = await results(page).getByRole('link').first().getAttribute('href');
+  await searchInput(page).evaluate((input: HTMLInputElement) => {
+    input.value = 'globala målen';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(results(page).getByRole('link').first()).not.toHaveAttribute('href', before ?? '');
+  await expect(results(page).getByRole('link').first()).toBeFocused();
+});
+
 test.describe('Swedish stemming', () => {
   // None of these forms is in the lesson's text; only their stems are.
   for (const [form, kind] of [

@@ -226,7 +226,13 @@ export class SearchPanel extends ManagedElement {
 
   #show(search: PagefindSearch | undefined, term: string, first: PagefindResultData[]): void {
     this.#search = search;
-    this.#list()?.replaceChildren(...first.map((data) => resultItem(data, this.#english)));
+    const list = this.#list();
+    const links = () => [...(list?.querySelectorAll('a') ?? [])];
+    // A learner who arrowed into the results of what they had typed so far keeps their place when
+    // the results of the whole term replace them, instead of focus falling out of the dialog.
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+    list?.replaceChildren(...first.map((data) => resultItem(data, this.#english)));
+    if (focused >= 0) (links()[Math.min(focused, links().length - 1)] ?? this.input)?.focus({ preventScroll: true });
     this.#updateMore();
     const total = search?.results.length ?? 0;
     const count = total.toLocaleString('sv-SE');
