@@ -20,11 +20,20 @@ async function markLessonDone(course: FrameLocator | Page): Promise<void> {
   await expect(course.getByRole('button', { name: 'Ångra att lektionen är klar' })).toBeVisible();
 }
 
-/** Opens a lesson from the course start, by its link. */
-async function openLesson(course: FrameLocator, title: string): Promise<void> {
-  await course.getByRole('link', { name: title, exact: true }).click();
+/**
+ * Follows the link `name` to the page whose heading is `title`, and waits for that page: until
+ * then a locator may still find the page being left, and lose it mid-action.
+ */
+async function follow(course: FrameLocator, name: string | RegExp, title: string): Promise<void> {
+  await course
+    .getByRole('link', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
   await expect(course.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
+
+/** Opens a lesson from the course start, by its link. */
+const openLesson = (course: FrameLocator, title: string) => follow(course, title, title);
 
 /** An answer field, scrolled to: the fields fill in from storage once they come near. */
 async function answerField(course: FrameLocator, label: string) {
@@ -46,7 +55,7 @@ for (const version of ['1.2', '2004'] as const) {
 
       await openLesson(first.course, 'Första lektionen');
       await markLessonDone(first.course);
-      await first.course.getByRole('link', { name: 'Nästa lektion: Mellersta lektionen' }).click();
+      await follow(first.course, 'Nästa lektion: Mellersta lektionen', 'Mellersta lektionen');
       const answer = first.course.getByLabel('Svar 1', { exact: true });
       await answer.fill('Bokbussen kommer varje tisdag.');
       await expect(answer).toHaveAccessibleDescription(/^Sparat på den här enheten kl\./);
@@ -65,7 +74,7 @@ for (const version of ['1.2', '2004'] as const) {
       expect(suspendData).toContain('Bokbussen kommer varje tisdag.');
       expect(JSON.parse(suspendData)).toMatchObject({ kind: 'digidel-kursframsteg', progress: { version: 1 } });
 
-      await first.course.getByRole('link', { name: 'Nästa lektion: Sista lektionen' }).click();
+      await follow(first.course, 'Nästa lektion: Sista lektionen', 'Sista lektionen');
       await markLessonDone(first.course);
       await expect
         .poll(async () => {
@@ -75,8 +84,7 @@ for (const version of ['1.2', '2004'] as const) {
         .toEqual(version === '1.2' ? 'completed' : ['completed', '1']);
 
       // The learner goes back to the middle lesson and closes the course there.
-      await first.course.getByRole('link', { name: /^Föregående lektion/ }).click();
-      await expect(first.course.getByRole('heading', { level: 1, name: 'Mellersta lektionen' })).toBeVisible();
+      await follow(first.course, /^Föregående lektion/, 'Mellersta lektionen');
       await expect
         .poll(async () => {
           const cmi = await first.cmi();
@@ -107,7 +115,7 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(again.course.getByRole('heading', { level: 1, name: 'Mellersta lektionen' })).toBeVisible();
       await expect(await answerField(again.course, 'Svar 1')).toHaveValue('Bokbussen kommer varje tisdag.');
       await expect(again.course.getByText(/^Klar – markerad/)).toBeVisible();
-      await again.course.getByRole('link', { name: 'Kursstart' }).first().click();
+      await follow(again.course, 'Kursstart', 'Testkurs med flera lektioner');
       await expect(again.course.getByText('3 av 3 lektioner klara', { exact: true })).toBeVisible();
       expect((await again.calls())[initialize]).toBe(1);
       await elsewhere.close();
@@ -119,7 +127,7 @@ test('SCORM 1.2: answers longer than the LMS keeps stay on this device, the lear
   page,
 }) => {
   const lms = await launch(page, 'lms-fixture', '1.2');
-  await lms.course.getByRole('link', { name: 'Mellersta lektionen', exact: true }).click();
+  await openLesson(lms.course, 'Mellersta lektionen');
   await markLessonDone(lms.course);
   const long = 'Bokbussen stannar vid torget och biblioteket kommer till byn. '.repeat(40);
   await lms.course.getByLabel('Svar 1', { exact: true }).fill(long);
@@ -137,10 +145,8 @@ test('SCORM 1.2: answers longer than the LMS keeps stay on this device, the lear
   expect(record.progress.answers).toEqual({});
   expect(Object.keys(record.progress.done)).toEqual(['mellersta-lektionen']);
   // On this device the answers are whole: away to the course start and back.
-  await lms.course.getByRole('link', { name: 'Kursstart' }).first().click();
-  await expect(lms.course.getByRole('heading', { level: 1, name: 'Testkurs med flera lektioner' })).toBeVisible();
-  await lms.course.getByRole('link', { name: 'Mellersta lektionen', exact: true }).click();
-  await expect(lms.course.getByRole('heading', { level: 1, name: 'Mellersta lektionen' })).toBeVisible();
+  await follow(lms.course, 'Kursstart', 'Testkurs med flera lektioner');
+  await openLesson(lms.course, 'Mellersta lektionen');
   await expect(await answerField(lms.course, 'Svar 1')).toHaveValue(long);
 
   // Shorter again: they fit, go to the LMS, and the notice goes.
@@ -158,7 +164,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport: { width: 320, height: 700 }, colorScheme });
     const page = await context.newPage();
     const lms = await launch(page, 'lms-fixture', '1.2');
-    await lms.course.getByRole('link', { name: 'Mellersta lektionen', exact: true }).click();
+    await openLesson(lms.course, 'Mellersta lektionen');
     const field = await answerField(lms.course, 'Svar 1');
     await field.fill('Biblioteket kommer till byn med bokbussen. '.repeat(100));
     const notice = lms.launchPage.getByRole('status');
@@ -189,13 +195,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('two learners on one browser: each sees only their own answers, and gets them back', async ({ page }) => {
   const anna = await launch(page, 'lms-fixture', '2004', { learner: 'anna' });
-  await anna.course.getByRole('link', { name: 'Mellersta lektionen', exact: true }).click();
+  await openLesson(anna.course, 'Mellersta lektionen');
   await anna.course.getByLabel('Svar 1', { exact: true }).fill('Annas svar.');
   await expect(anna.course.getByLabel('Svar 1', { exact: true })).toHaveAccessibleDescription(/^Sparat/);
   await anna.leave();
 
   const bo = await launch(page, 'lms-fixture', '2004', { learner: 'bo' });
-  await bo.course.getByRole('link', { name: 'Mellersta lektionen', exact: true }).click();
+  await openLesson(bo.course, 'Mellersta lektionen');
   const bosField = await answerField(bo.course, 'Svar 1');
   await expect(bosField).toHaveValue('');
   await bosField.fill('Bos svar.');
@@ -206,7 +212,7 @@ test('two learners on one browser: each sees only their own answers, and gets th
 
   // Anna again, with an LMS that lost nothing either: her answer is in the browser, set aside for her.
   const annaAgain = await launch(page, 'lms-fixture', '2004', { learner: 'anna' });
-  await annaAgain.course.getByRole('link', { name: 'Mellersta lektionen', exact: true }).click();
+  await openLesson(annaAgain.course, 'Mellersta lektionen');
   await expect(await answerField(annaAgain.course, 'Svar 1')).toHaveValue('Annas svar.');
 });
 
@@ -216,6 +222,7 @@ test('outside an LMS the package is the course as on the public site, progress i
   await expect(page).toHaveURL(root);
   await expect(page.getByRole('heading', { level: 1, name: 'Testkurs med flera lektioner' })).toBeVisible();
   await page.getByRole('link', { name: 'Första lektionen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Första lektionen' })).toBeVisible();
   await markLessonDone(page);
   await page.goto(root);
   await expect(page.getByText('1 av 3 lektioner klar', { exact: true })).toBeVisible();
@@ -242,18 +249,17 @@ test('at a deep path in an LMS, pages, search and films work, with nothing from 
   const network = await watchNetwork(context, lmsOrigin());
   const lms = await launch(page, 'lms-fixture', '1.2');
   const root = packageUrl('lms-fixture', '1.2');
-  await lms.course.getByRole('link', { name: 'Om kursen' }).first().click();
-  await expect(lms.course.getByRole('heading', { level: 1, name: 'Om kursen' })).toBeVisible();
+  await follow(lms.course, 'Om kursen', 'Om kursen');
 
   await lms.course.getByRole('banner').getByRole('button', { name: /Sök/ }).click();
   await lms.course.getByRole('dialog').getByRole('searchbox', { name: 'Sökord' }).fill('bokbussen');
   const result = lms.course.getByRole('dialog').locator('[data-search-results] a').first();
   await expect(result).toHaveAttribute('href', new RegExp(`^${new URL(root).pathname}lektioner/`));
   await result.click();
-  await expect(lms.course.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(lms.course.getByRole('heading', { level: 1 })).not.toHaveText('Om kursen');
   expect(network.thirdParty()).toEqual([]);
 
-  await lms.course.getByRole('link', { name: 'Kursstart' }).first().click();
+  await follow(lms.course, 'Kursstart', 'Testkurs med flera lektioner');
   await openLesson(lms.course, 'Första lektionen');
   const film = lms.course.getByRole('figure').filter({ hasText: 'Första testfilmen' });
   await expect(film.locator('img.film__poster')).toHaveAttribute('src', /^\.\.\/\.\.\/_astro\//);
