@@ -2,10 +2,11 @@
  * A small static host for built sites, used by the end-to-end tests and the benchmark: it serves
  * a folder under a base path (as a site published under /kurser/digidel/ is), redirects a folder
  * without its trailing slash the way nginx and most hosts do, answers unknown addresses with the
- * site's own 404.html, and compresses text with gzip, so transfer sizes are what a learner
- * downloads. Chromium asks for brotli only over https, so the server also counts what each
- * response would have been in brotli (quality 11). It listens on a free loopback port (port 0),
- * and `setRoot()` swaps the folder it serves, as a host does when an editor publishes a new build.
+ * site's own 404.html, sends the Cache-Control of the hosts in deploy/, and compresses text with
+ * gzip, so transfer sizes are what a learner downloads. Chromium asks for brotli only over https,
+ * so the server also counts what each response would have been in brotli (quality 11). It
+ * listens on a free loopback port (port 0), and `setRoot()` swaps the folder it serves, as a host
+ * does when an editor publishes a new build.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -122,7 +123,12 @@ export async function serveStatic(root: string, { base = '/' }: StaticServerOpti
     const compressible = COMPRESSIBLE.has(extension);
     requestsByPath.set(pathname, (requestsByPath.get(pathname) ?? 0) + 1);
     served.push({ path: pathname, file, compressible });
-    const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extension] ?? 'application/octet-stream',
+      // As the hosts in deploy/ send it: without it the browser guesses a freshness from the file's
+      // age, and a page could read a file of the build before the one just published.
+      'cache-control': pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
     if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
       createReadStream(file)
