@@ -13,6 +13,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { CourseTarget } from '../features/lms/package-tokens';
 
 /** Where the player comes from after consent; nothing else is framed. */
 export const PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
@@ -35,7 +36,7 @@ export const CSP_DIRECTIVES = [
 const LMS_FRAME_SRC = `frame-src 'self' ${PLAYER_ORIGIN}` as const;
 
 /** The directives of the site's build, or of the package build (COURSE_TARGET=lms). */
-export function cspDirectives(target: 'site' | 'lms') {
+export function cspDirectives(target: CourseTarget) {
   return CSP_DIRECTIVES.map((directive) =>
     target === 'lms' && directive.startsWith('frame-src') ? LMS_FRAME_SRC : directive,
   );

@@ -25,8 +25,6 @@ const parseList = (text: string | undefined): string[] => {
 };
 
 class LmsLaunch extends ManagedElement {
-  #session: ScormSession | undefined;
-  #location: string | undefined;
   #shown: string | undefined;
   /** Notices the learner closed: not shown again this launch. */
   readonly #dismissed = new Set<string>();
@@ -47,30 +45,39 @@ class LmsLaunch extends ManagedElement {
       window.location.replace(new URL(launchPath(window.location.hash.slice(1), pages), root));
       return;
     }
-    const session = new ScormSession(version, api);
-    const started = Date.now();
     const storage = browserStorage();
-    let opening = '';
     // In an LMS's frame without an API the LMS cannot be reached (another origin, a broken
     // player): the course opens, and the learner is told that the LMS will not see it.
-    if (api && session.start()) {
-      this.#session = session;
+    const session = api ? new ScormSession(version, api) : undefined;
+    const connected = session?.start() === true;
+    let opening = '';
+    let location: string | undefined;
+    /** Sends what the browser holds now (or `data`) and the place; says so when the answers did not fit. */
+    const report = (data: ProgressData = readProgress(storage).data) => {
+      if (!session || !connected) return;
+      const record = encodeRecord(data, course, new Date(), session.suspendDataLimit);
+      session.report({ status: courseStatus(data, lessons), suspendData: record.text, location });
+      const tooLong = format(words.answersTooLong, { limit: session.suspendDataLimit.toLocaleString('sv-SE') });
+      if (record.answersLeftOut) this.#notice(tooLong, true);
+      else if (this.#shown === tooLong) this.#notice(undefined);
+    };
+    if (session && connected) {
+      const started = Date.now();
       const remote = decodeRecord(session.suspendData);
       const data = takeOverStorage(storage, learnerFingerprint(session.learnerId), remote?.data) ?? remote?.data;
       if (remote?.answersLeftOut && Object.keys(data?.answers ?? {}).length === 0)
         this.#notice(words.answersLeftOutBefore);
       opening = launchPath(session.location, pages);
-      this.#location = opening;
-      this.#report(data ?? readProgress(storage).data, course, lessons, words);
+      location = opening;
+      report(data);
       window.addEventListener(
         'storage',
         (event) => {
-          if (event.key === PROGRESS_KEY || event.key === null)
-            this.#report(readProgress(storage).data, course, lessons, words);
+          if (event.key === PROGRESS_KEY || event.key === null) report();
         },
         { signal: this.signal },
       );
-      window.addEventListener('pagehide', () => this.#session?.finish(Date.now() - started), {
+      window.addEventListener('pagehide', () => session.finish(Date.now() - started), {
         once: true,
         signal: this.signal,
       });
@@ -87,10 +94,10 @@ class LmsLaunch extends ManagedElement {
         } catch {
           return; // A page of another site, opened from a link: not a place in the course.
         }
-        const location = locationOf(page, root, pages, session.locationLimit);
-        if (location === undefined || location === this.#location) return;
-        this.#location = location;
-        this.#report(readProgress(storage).data, course, lessons, words);
+        const here = session ? locationOf(page, root, pages, session.locationLimit) : undefined;
+        if (here === undefined || here === location) return;
+        location = here;
+        report();
       },
       { signal: this.signal },
     );
@@ -106,16 +113,6 @@ class LmsLaunch extends ManagedElement {
       },
       { signal: this.signal },
     );
-  }
-
-  #report(data: ProgressData, course: string, lessons: string[], words: LaunchStrings): void {
-    const session = this.#session;
-    if (!session) return;
-    const record = encodeRecord(data, course, new Date(), session.suspendDataLimit);
-    session.report({ status: courseStatus(data, lessons), suspendData: record.text, location: this.#location });
-    const tooLong = format(words.answersTooLong, { limit: session.suspendDataLimit.toLocaleString('sv-SE') });
-    if (record.answersLeftOut) this.#notice(tooLong, true);
-    else if (this.#shown === tooLong) this.#notice(undefined);
   }
 
   /** Shows `text` above the course (undefined: hides it), once per text. */

@@ -10,7 +10,7 @@
  * - the location is the page's path below the package's root, one of the course's own pages.
  */
 import { parseProgressFile, progressFile } from '../progress/progress-file';
-import { own, type ProgressData, type SavedAssignment } from '../progress/progress.store';
+import { own, setOwn, type ProgressData, type SavedAssignment } from '../progress/progress.store';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -58,19 +58,14 @@ export function mergeProgress(local: ProgressData, remote: ProgressData): Progre
   const merged = structuredClone(local);
   for (const [lesson, time] of Object.entries(remote.done)) {
     const mine = own(merged.done, lesson);
-    if (mine === undefined || Date.parse(time) < Date.parse(mine)) defineEntry(merged.done, lesson, time);
+    if (mine === undefined || Date.parse(time) < Date.parse(mine)) setOwn(merged.done, lesson, time);
   }
   for (const [id, assignment] of Object.entries(remote.answers)) {
     const mine = own(merged.answers, id);
-    defineEntry(merged.answers, id, mine ? later(mine, assignment) : assignment);
+    setOwn(merged.answers, id, mine ? later(mine, assignment) : assignment);
   }
   const lastOpened = remote.lastOpened ?? local.lastOpened;
   return lastOpened === undefined ? merged : { ...merged, lastOpened };
-}
-
-/** Sets `key` as an ordinary own entry, even "__proto__". */
-function defineEntry<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 export interface CourseStatus {

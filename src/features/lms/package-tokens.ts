@@ -10,3 +10,6 @@
 export const LMS_ROOT = '/__kurspaket__/';
 
 export const SCORM_VERSION_TOKEN = '__scorm_version__';
+
+/** Which build: the public site (`npm run build`) or the course inside the packages (`npm run package`). */
+export type CourseTarget = 'site' | 'lms';

@@ -88,6 +88,11 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** Sets `key` as an ordinary own entry of `record`, even "__proto__", which plain assignment would not. */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** When `lesson` was marked done, or undefined. */
 export const doneTime = (data: ProgressData, lesson: string) => own(data.done, lesson);
 
@@ -101,8 +106,7 @@ function recordOf<T>(value: unknown, entry: (item: unknown) => T | undefined): R
   for (const [key, item] of Object.entries(value)) {
     const rebuilt = entry(item);
     if (rebuilt === undefined) return undefined;
-    // defineProperty, so that a key such as "__proto__" stays an ordinary entry.
-    Object.defineProperty(result, key, { value: rebuilt, enumerable: true, writable: true, configurable: true });
+    setOwn(result, key, rebuilt);
   }
   return result;
 }
